@@ -1,0 +1,17 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/client";
+import { databaseUrl, env } from "@/lib/env";
+
+// One Prisma client per process (a globalThis singleton survives Next's dev reloads).
+// Only files in lib/db import it (ESLint enforces this).
+const globalForPrisma = globalThis as unknown as { zonepressPrisma?: PrismaClient };
+
+function createClient(): PrismaClient {
+  const adapter = new PrismaPg({ connectionString: databaseUrl(), max: env().DATABASE_POOL_SIZE });
+  return new PrismaClient({ adapter });
+}
+
+export const db: PrismaClient = globalForPrisma.zonepressPrisma ?? createClient();
+
+if (env().NODE_ENV !== "production") globalForPrisma.zonepressPrisma = db;
