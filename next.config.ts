@@ -3,8 +3,13 @@ import type { NextConfig } from "next";
 const nextConfig: NextConfig = {
   // "use cache" + cacheTag/cacheLife for public pages (DESIGN.md §5).
   cacheComponents: true,
-  partialPrefetching: true,
+  // The e2e run builds into its own directory so it never clobbers a developer build.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  // Off: dynamic routes await params before any Suspense boundary, so an unknown slug gets a
+  // real 404 status instead of a 200 App Shell that streams "not found" (SEO, crawlers).
+  partialPrefetching: false,
   poweredByHeader: false,
+  typescript: { ignoreBuildErrors: process.env.ZP_TMP_SKIP_TSC === "1" },
   reactStrictMode: true,
   typedRoutes: false,
   images: { formats: ["image/avif", "image/webp"] },

@@ -1,7 +1,27 @@
+import type { Metadata } from "next";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Zonepress — articles for developers, by developers", template: "%s | Zonepress" },
+  description: "Developer articles, Refcards and Trend Reports, organised by zones and categories.",
+  metadataBase: new URL(process.env.SITE_URL ?? "http://localhost:3000"),
+};
+
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
-      <body>{children}</body>
+      <body className="flex min-h-screen flex-col">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-surface focus:p-2">
+          Skip to content
+        </a>
+        <SiteHeader />
+        <main id="main" className="flex-1">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
     </html>
   );
 }

@@ -1,0 +1,27 @@
+import { ArticleCard } from "@/components/article/article-card";
+import type { ArticleSummary } from "@/lib/db/articles";
+
+export function ArticleList({ articles, showZone = true, empty }: { articles: ArticleSummary[]; showZone?: boolean; empty: string }) {
+  if (articles.length === 0) return <p className="py-6 text-sm text-muted">{empty}</p>;
+  return (
+    <div>
+      {articles.map((a) => (
+        <ArticleCard key={a.id} article={a} showZone={showZone} />
+      ))}
+    </div>
+  );
+}
+
+ArticleList.Skeleton = function ArticleListSkeleton({ rows = 5 }: { rows?: number }) {
+  return (
+    <div aria-hidden="true">
+      {Array.from({ length: rows }, (_, i) => (
+        <div key={i} className="border-b border-surface-border py-4">
+          <div className="h-4 w-3/4 animate-pulse rounded bg-surface-sunken" />
+          <div className="mt-2 h-3 w-1/3 animate-pulse rounded bg-surface-sunken" />
+          <div className="mt-2 h-3 w-full animate-pulse rounded bg-surface-sunken" />
+        </div>
+      ))}
+    </div>
+  );
+};

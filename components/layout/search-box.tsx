@@ -1,0 +1,18 @@
+/** Site search; a plain GET form so it works before (and without) JavaScript. */
+export function SearchBox() {
+  return (
+    <form action="/search" method="get" role="search" className="w-full max-w-xs">
+      <label htmlFor="site-search" className="sr-only">
+        Search Zonepress
+      </label>
+      <input
+        id="site-search"
+        name="q"
+        type="search"
+        placeholder="Search articles, Refcards, events…"
+        maxLength={200}
+        className="w-full rounded-md border border-surface-border bg-surface-sunken px-3 py-1.5 text-sm text-ink placeholder:text-muted focus:border-brand-500 focus:bg-surface focus:outline-none"
+      />
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { CategoryMenu } from "@/components/layout/category-menu";
+import { MemberCount } from "@/components/layout/member-count";
+import { SearchBox } from "@/components/layout/search-box";
+import { Container } from "@/components/ui/container";
+
+const mainNav = [
+  { href: "/refcards", label: "Refcards" },
+  { href: "/trend-reports", label: "Trend Reports" },
+  { href: "/events", label: "Events" },
+  { href: "/videos", label: "Video Library" },
+] as const;
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-surface-border bg-surface">
+      <Container className="flex flex-wrap items-center gap-x-6 gap-y-3 py-3">
+        <Link href="/" className="text-xl font-extrabold tracking-tight text-brand-700" aria-label="Zonepress home">
+          Zone<span className="text-ink">press</span>
+        </Link>
+        <nav aria-label="Main" className="flex flex-wrap items-center gap-x-3 text-sm">
+          {mainNav.map((item) => (
+            <Link key={item.href} href={item.href} className="rounded px-2 py-1 font-medium text-ink-soft hover:text-brand-600">
+              {item.label}
+            </Link>
+          ))}
+          <CategoryMenu />
+        </nav>
+        <div className="ml-auto flex items-center gap-4">
+          <SearchBox />
+          <MemberCount />
+          <nav aria-label="Account" className="flex items-center gap-2 text-sm whitespace-nowrap">
+            <Link href="/login" className="font-medium text-ink-soft hover:text-brand-600">
+              Log In
+            </Link>
+            <span aria-hidden="true" className="text-muted">/</span>
+            <Link href="/join" className="rounded-md bg-brand-600 px-3 py-1.5 font-semibold text-white hover:bg-brand-700">
+              Join
+            </Link>
+          </nav>
+        </div>
+      </Container>
+    </header>
+  );
+}

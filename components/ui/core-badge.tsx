@@ -1,0 +1,11 @@
+/** The Core program badge shown next to an author's name. */
+export function CoreBadge() {
+  return (
+    <span
+      className="ml-1 inline-flex items-center rounded-sm bg-core/15 px-1.5 py-0.5 text-[0.65rem] font-semibold tracking-wide text-core uppercase"
+      title="Core member: a recognised expert contributor"
+    >
+      Core
+    </span>
+  );
+}

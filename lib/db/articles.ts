@@ -1,0 +1,133 @@
+import "server-only";
+import { db } from "./client";
+import type { Prisma } from "./generated/client";
+
+export interface AuthorRef {
+  username: string;
+  name: string;
+  isCore: boolean;
+  avatarUrl: string | null;
+}
+
+export interface ArticleSummary {
+  id: number;
+  slug: string;
+  title: string;
+  summary: string;
+  publishedAt: Date;
+  readingMinutes: number;
+  viewCount: number;
+  likeCount: number;
+  coverImageUrl: string | null;
+  author: AuthorRef | null;
+  zone: { slug: string; name: string };
+}
+
+export interface TocEntry {
+  depth: number;
+  id: string;
+  text: string;
+}
+
+export interface ArticleDetail extends ArticleSummary {
+  bodyHtml: string;
+  toc: TocEntry[];
+  editorNote: string | null;
+  canonicalUrl: string | null;
+  updatedAt: Date;
+  tags: { slug: string; name: string }[];
+}
+
+const summarySelect = {
+  id: true,
+  slug: true,
+  title: true,
+  summary: true,
+  publishedAt: true,
+  readingMinutes: true,
+  viewCount: true,
+  likeCount: true,
+  coverImageUrl: true,
+  author: { select: { username: true, name: true, isCore: true, avatarUrl: true } },
+  zone: { select: { slug: true, name: true } },
+} satisfies Prisma.ArticleSelect;
+
+type SummaryRow = Prisma.ArticleGetPayload<{ select: typeof summarySelect }>;
+
+function toSummary(row: SummaryRow): ArticleSummary {
+  // Only PUBLISHED rows reach here and publishing always sets publishedAt.
+  return { ...row, publishedAt: row.publishedAt ?? new Date(0) };
+}
+
+const newestFirst = [{ publishedAt: "desc" }, { id: "desc" }] satisfies Prisma.ArticleOrderByWithRelationInput[];
+
+/** The newest published articles across the site. */
+export async function listLatestArticles(limit: number): Promise<ArticleSummary[]> {
+  const rows = await db.article.findMany({
+    where: { status: "PUBLISHED" },
+    orderBy: newestFirst,
+    take: limit,
+    select: summarySelect,
+  });
+  return rows.map(toSummary);
+}
+
+/** The newest published articles of one zone. */
+export async function listZoneArticles(zoneId: number, limit: number): Promise<ArticleSummary[]> {
+  const rows = await db.article.findMany({
+    where: { zoneId, status: "PUBLISHED" },
+    orderBy: newestFirst,
+    take: limit,
+    select: summarySelect,
+  });
+  return rows.map(toSummary);
+}
+
+/** The newest published articles of one category (through the denormalised categoryId). */
+export async function listCategoryArticles(categoryId: number, limit: number): Promise<ArticleSummary[]> {
+  const rows = await db.article.findMany({
+    where: { categoryId, status: "PUBLISHED" },
+    orderBy: newestFirst,
+    take: limit,
+    select: summarySelect,
+  });
+  return rows.map(toSummary);
+}
+
+/** A published article by slug; drafts and other statuses are never returned. */
+export async function getPublishedArticleBySlug(slug: string): Promise<ArticleDetail | null> {
+  const row = await db.article.findFirst({
+    where: { slug, status: "PUBLISHED" },
+    select: {
+      ...summarySelect,
+      bodyHtml: true,
+      toc: true,
+      editorNote: true,
+      canonicalUrl: true,
+      updatedAt: true,
+      tags: { select: { tag: { select: { slug: true, name: true } } }, orderBy: { tag: { name: "asc" } } },
+    },
+  });
+  if (!row) return null;
+  const { tags, toc, ...rest } = row;
+  return {
+    ...toSummary(rest),
+    bodyHtml: rest.bodyHtml,
+    editorNote: rest.editorNote,
+    canonicalUrl: rest.canonicalUrl,
+    updatedAt: rest.updatedAt,
+    toc: Array.isArray(toc) ? (toc as unknown as TocEntry[]) : [],
+    tags: tags.map((t) => t.tag),
+  };
+}
+
+/** Slugs of the newest published articles, to prerender the hottest pages at build. */
+export async function listRecentArticleSlugs(limit: number): Promise<string[]> {
+  const rows = await db.article.findMany({
+    where: { status: "PUBLISHED" },
+    orderBy: newestFirst,
+    take: limit,
+    select: { slug: true },
+  });
+  return rows.map((r) => r.slug);
+}

@@ -1,0 +1,29 @@
+import "server-only";
+import { db } from "./client";
+
+export interface ZoneLink {
+  slug: string;
+  name: string;
+}
+
+export interface CategoryWithZones {
+  id: number;
+  slug: string;
+  name: string;
+  description: string;
+  zones: ZoneLink[];
+}
+
+/** Every category in menu order with its zones in order (the header menu and home sections). */
+export async function listCategoriesWithZones(): Promise<CategoryWithZones[]> {
+  return db.category.findMany({
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      description: true,
+      zones: { orderBy: [{ position: "asc" }, { name: "asc" }], select: { slug: true, name: true } },
+    },
+  });
+}

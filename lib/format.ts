@@ -1,0 +1,17 @@
+// Formatting shared by server and client components. Dates are shown in UTC so a cached
+// page reads the same for every visitor and for the server that rendered it.
+const dateFormat = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+const numberFormat = new Intl.NumberFormat("en-US");
+
+export function formatDate(date: Date): string {
+  return dateFormat.format(date);
+}
+
+export function formatNumber(n: number): string {
+  return numberFormat.format(n);
+}
+
+/** "1 Like", "2 Likes", "0 Views" — the count with a correctly pluralised noun. */
+export function pluralize(count: number, singular: string, plural = `${singular}s`): string {
+  return `${formatNumber(count)} ${count === 1 ? singular : plural}`;
+}
