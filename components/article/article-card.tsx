@@ -6,7 +6,7 @@ import { formatDate, pluralize } from "@/lib/format";
 /** One article in a feed: title, author + badge, date, zone, excerpt and counts. */
 export function ArticleCard({ article, showZone = true }: { article: ArticleSummary; showZone?: boolean }) {
   return (
-    <article className="border-b border-surface-border py-4 last:border-b-0">
+    <article className="border-b border-surface-border py-4">
       <h3 className="text-base font-semibold leading-snug text-ink">
         <Link href={`/articles/${article.slug}`} className="hover:text-brand-600 hover:underline">
           {article.title}

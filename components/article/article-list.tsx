@@ -1,10 +1,18 @@
 import { ArticleCard } from "@/components/article/article-card";
 import type { ArticleSummary } from "@/lib/db/articles";
 
-export function ArticleList({ articles, showZone = true, empty }: { articles: ArticleSummary[]; showZone?: boolean; empty: string }) {
+interface ArticleListProps {
+  articles: ArticleSummary[];
+  empty: string;
+  showZone?: boolean;
+  /** Two columns on wide screens (home page). */
+  twoColumns?: boolean;
+}
+
+export function ArticleList({ articles, empty, showZone = true, twoColumns = false }: ArticleListProps) {
   if (articles.length === 0) return <p className="py-6 text-sm text-muted">{empty}</p>;
   return (
-    <div>
+    <div className={twoColumns ? "grid gap-x-10 lg:grid-cols-2" : undefined}>
       {articles.map((a) => (
         <ArticleCard key={a.id} article={a} showZone={showZone} />
       ))}

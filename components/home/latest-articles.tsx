@@ -8,5 +8,5 @@ export async function LatestArticles({ limit }: { limit: number }) {
   cacheLife("minutes");
   cacheTag(TAGS.home, TAGS.articles);
   const articles = await listLatestArticles(limit);
-  return <ArticleList articles={articles} empty="No articles have been published yet." />;
+  return <ArticleList articles={articles} twoColumns empty="No articles have been published yet." />;
 }

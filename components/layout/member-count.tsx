@@ -10,7 +10,7 @@ export async function MemberCount() {
   cacheTag(TAGS.members);
   const count = await countMembers();
   return (
-    <p className="text-xs text-muted">
+    <p className="text-xs whitespace-nowrap text-muted">
       <span className="font-semibold text-ink-soft" data-testid="member-count">
         {formatNumber(count)}
       </span>{" "}
