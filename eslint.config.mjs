@@ -14,7 +14,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", "node_modules/**", "lib/db/generated/**", ".data/**", "next-env.d.ts", "playwright-report/**", "test-results/**"],
+    ignores: [".next/**", ".next-e2e/**", "node_modules/**", "lib/db/generated/**", ".data/**", "next-env.d.ts", "playwright-report/**", "test-results/**"],
   },
   {
     rules: {

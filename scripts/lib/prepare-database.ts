@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { ensureDatabase, startEmbeddedPostgres } from "@/lib/db/embedded-server";
 import { migrateDatabase } from "@/lib/db/migrate";
-import { isDatabaseEmpty, seedDatabase } from "@/prisma/seed/index";
+import { DatabaseNotEmptyError, isDatabaseEmpty, seedDatabase } from "@/prisma/seed/index";
 
 export interface PreparedDatabase {
   databaseUrl: string;
@@ -45,8 +45,13 @@ export async function prepareDatabase(log: (line: string) => void): Promise<Prep
     const shouldSeed = !configured || process.env.ZONEPRESS_SEED === "1";
     if (shouldSeed && (await isDatabaseEmpty(databaseUrl))) {
       log("The database is empty: generating demo content…");
-      const summary = await seedDatabase(databaseUrl, { log, progress: process.stdout.isTTY });
-      log(`Seeded ${summary.published} published articles by ${summary.users} members in ${(summary.ms / 1000).toFixed(1)} s`);
+      try {
+        const summary = await seedDatabase(databaseUrl, { log, progress: process.stdout.isTTY });
+        log(`Seeded ${summary.published} published articles by ${summary.users} members in ${(summary.ms / 1000).toFixed(1)} s`);
+      } catch (error) {
+        // Another process seeded it between our check and our lock: the content is there.
+        if (!(error instanceof DatabaseNotEmptyError)) throw error;
+      }
     }
   } catch (error) {
     await stop();

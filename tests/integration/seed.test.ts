@@ -75,6 +75,16 @@ describe("demo content seed", () => {
     }
   });
 
+  it("has at least 40 authors, some of them with the Core badge", async () => {
+    const [row] = await sql<{ authors: number; core: number }>(
+      db.url,
+      `SELECT count(DISTINCT u.id)::int AS authors, count(DISTINCT u.id) FILTER (WHERE u."isCore")::int AS core
+       FROM "User" u JOIN "Article" a ON a."authorId" = u.id WHERE a.status = 'PUBLISHED'`,
+    );
+    expect(row?.authors).toBeGreaterThanOrEqual(40);
+    expect(row?.core).toBeGreaterThan(0);
+  });
+
   it("gives every article unique titles and slugs", async () => {
     const [dupes] = await sql<{ titles: number; slugs: number; total: number }>(
       db.url,
