@@ -3,18 +3,41 @@ import nextTs from "eslint-config-next/typescript";
 
 // Layering (DESIGN.md §2): app → components → lib, enforced here rather than by trust.
 const prismaClientPatterns = [
-  { group: ["@prisma/client", "@prisma/client/*"], message: "Only lib/db talks to Prisma; import a lib/db function instead." },
-  { group: ["**/lib/db/generated", "**/lib/db/generated/*", "@/lib/db/generated/*"], message: "Only lib/db imports the generated Prisma client." },
-  { group: ["@/lib/db/client", "**/lib/db/client"], message: "Only lib/db imports the Prisma client; call a lib/db function." },
+  {
+    group: ["@prisma/client", "@prisma/client/*"],
+    message: "Only lib/db talks to Prisma; import a lib/db function instead.",
+  },
+  {
+    group: ["**/lib/db/generated", "**/lib/db/generated/*", "@/lib/db/generated/*"],
+    message: "Only lib/db imports the generated Prisma client.",
+  },
+  {
+    group: ["@/lib/db/client", "**/lib/db/client"],
+    message: "Only lib/db imports the Prisma client; call a lib/db function.",
+  },
 ];
 const appPatterns = [{ group: ["@/app/*", "**/app/*"], message: "Nothing imports from app/ (routes only)." }];
-const componentPatterns = [{ group: ["@/components/*", "**/components/*"], message: "lib/ must not import components/ (app → components → lib)." }];
+const componentPatterns = [
+  {
+    group: ["@/components/*", "**/components/*"],
+    message: "lib/ must not import components/ (app → components → lib).",
+  },
+];
 
 const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", ".next-e2e/**", "node_modules/**", "lib/db/generated/**", ".data/**", "next-env.d.ts", "playwright-report/**", "test-results/**"],
+    ignores: [
+      ".next/**",
+      ".next-e2e/**",
+      "node_modules/**",
+      "lib/db/generated/**",
+      ".data/**",
+      "next-env.d.ts",
+      "playwright-report/**",
+      "test-results/**",
+    ],
   },
   {
     rules: {
@@ -30,7 +53,12 @@ const config = [
   {
     files: ["lib/**/*.{ts,tsx}"],
     ignores: ["lib/db/**"],
-    rules: { "no-restricted-imports": ["error", { patterns: [...prismaClientPatterns, ...appPatterns, ...componentPatterns] }] },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [...prismaClientPatterns, ...appPatterns, ...componentPatterns] },
+      ],
+    },
   },
   {
     files: ["lib/db/**/*.ts"],

@@ -9,7 +9,6 @@ const nextConfig: NextConfig = {
   // real 404 status instead of a 200 App Shell that streams "not found" (SEO, crawlers).
   partialPrefetching: false,
   poweredByHeader: false,
-  typescript: { ignoreBuildErrors: process.env.ZP_TMP_SKIP_TSC === "1" },
   reactStrictMode: true,
   typedRoutes: false,
   images: { formats: ["image/avif", "image/webp"] },

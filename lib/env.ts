@@ -31,6 +31,7 @@ export function env(): Env {
 /** The database URL, or a clear error naming the variable when it is missing. */
 export function databaseUrl(): string {
   const url = env().DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set (npm run dev / npm start set it for the embedded database)");
+  if (!url)
+    throw new Error("DATABASE_URL is not set (npm run dev / npm start set it for the embedded database)");
   return url;
 }

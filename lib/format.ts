@@ -1,6 +1,11 @@
 // Formatting shared by server and client components. Dates are shown in UTC so a cached
 // page reads the same for every visitor and for the server that rendered it.
-const dateFormat = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+const dateFormat = new Intl.DateTimeFormat("en-US", {
+  year: "numeric",
+  month: "short",
+  day: "numeric",
+  timeZone: "UTC",
+});
 const numberFormat = new Intl.NumberFormat("en-US");
 
 export function formatDate(date: Date): string {

@@ -5,7 +5,10 @@ export interface HealthReport {
   body: { status: "ok" | "error"; database: "ok" | "unreachable"; latencyMs: number };
 }
 
-export async function buildHealthReport(ping: () => Promise<unknown>, timeoutMs = 2000): Promise<HealthReport> {
+export async function buildHealthReport(
+  ping: () => Promise<unknown>,
+  timeoutMs = 2000,
+): Promise<HealthReport> {
   const started = performance.now();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -13,9 +16,15 @@ export async function buildHealthReport(ping: () => Promise<unknown>, timeoutMs 
   });
   try {
     await Promise.race([ping(), timeout]);
-    return { httpStatus: 200, body: { status: "ok", database: "ok", latencyMs: Math.round(performance.now() - started) } };
+    return {
+      httpStatus: 200,
+      body: { status: "ok", database: "ok", latencyMs: Math.round(performance.now() - started) },
+    };
   } catch {
-    return { httpStatus: 503, body: { status: "error", database: "unreachable", latencyMs: Math.round(performance.now() - started) } };
+    return {
+      httpStatus: 503,
+      body: { status: "error", database: "unreachable", latencyMs: Math.round(performance.now() - started) },
+    };
   } finally {
     clearTimeout(timer);
   }

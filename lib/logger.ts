@@ -8,7 +8,18 @@ export const logger = pino({
   level,
   base: { app: "zonepress" },
   redact: {
-    paths: ["password", "*.password", "passwordHash", "*.passwordHash", "token", "*.token", "email", "*.email", "req.headers.cookie", "req.headers.authorization"],
+    paths: [
+      "password",
+      "*.password",
+      "passwordHash",
+      "*.passwordHash",
+      "token",
+      "*.token",
+      "email",
+      "*.email",
+      "req.headers.cookie",
+      "req.headers.authorization",
+    ],
     censor: "[redacted]",
   },
 });

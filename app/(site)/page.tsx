@@ -12,7 +12,7 @@ export default function HomePage() {
         <SectionHeading
           id="latest-articles"
           action={
-            <Link href="/articles" className="text-sm text-brand-600 hover:underline">
+            <Link href="/articles" className="text-brand-600 text-sm hover:underline">
               View All Articles
             </Link>
           }

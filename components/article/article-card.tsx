@@ -6,13 +6,13 @@ import { formatDate, pluralize } from "@/lib/format";
 /** One article in a feed: title, author + badge, date, zone, excerpt and counts. */
 export function ArticleCard({ article, showZone = true }: { article: ArticleSummary; showZone?: boolean }) {
   return (
-    <article className="border-b border-surface-border py-4">
-      <h3 className="text-base font-semibold leading-snug text-ink">
+    <article className="border-surface-border border-b py-4">
+      <h3 className="text-ink text-base leading-snug font-semibold">
         <Link href={`/articles/${article.slug}`} className="hover:text-brand-600 hover:underline">
           {article.title}
         </Link>
       </h3>
-      <p className="mt-1 flex flex-wrap items-center gap-x-2 text-sm text-muted">
+      <p className="text-muted mt-1 flex flex-wrap items-center gap-x-2 text-sm">
         <AuthorName author={article.author} />
         <span aria-hidden="true">·</span>
         <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time>
@@ -25,9 +25,10 @@ export function ArticleCard({ article, showZone = true }: { article: ArticleSumm
           </>
         )}
       </p>
-      {article.summary && <p className="mt-2 line-clamp-2 text-sm text-ink-soft">{article.summary}</p>}
-      <p className="mt-2 text-xs text-muted">
-        {pluralize(article.viewCount, "View")} · {pluralize(article.likeCount, "Like")} · {article.readingMinutes} min read
+      {article.summary && <p className="text-ink-soft mt-2 line-clamp-2 text-sm">{article.summary}</p>}
+      <p className="text-muted mt-2 text-xs">
+        {pluralize(article.viewCount, "View")} · {pluralize(article.likeCount, "Like")} ·{" "}
+        {article.readingMinutes} min read
       </p>
     </article>
   );

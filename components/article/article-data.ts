@@ -1,5 +1,10 @@
 import { cacheLife, cacheTag } from "next/cache";
-import { getPublishedArticleBySlug, listZoneArticles, type ArticleDetail, type ArticleSummary } from "@/lib/db/articles";
+import {
+  getPublishedArticleBySlug,
+  listZoneArticles,
+  type ArticleDetail,
+  type ArticleSummary,
+} from "@/lib/db/articles";
 import { getZoneBySlug, type ZoneDetail } from "@/lib/db/zones";
 import { TAGS } from "@/lib/cache/tags";
 
@@ -22,7 +27,11 @@ export async function getCachedZone(slug: string): Promise<ZoneDetail | null> {
   return getZoneBySlug(slug);
 }
 
-export async function getCachedZoneArticles(zoneId: number, zoneSlug: string, limit: number): Promise<ArticleSummary[]> {
+export async function getCachedZoneArticles(
+  zoneId: number,
+  zoneSlug: string,
+  limit: number,
+): Promise<ArticleSummary[]> {
   "use cache";
   cacheLife("minutes");
   cacheTag(TAGS.articles, TAGS.zone(zoneSlug));

@@ -10,7 +10,7 @@ interface ArticleListProps {
 }
 
 export function ArticleList({ articles, empty, showZone = true, twoColumns = false }: ArticleListProps) {
-  if (articles.length === 0) return <p className="py-6 text-sm text-muted">{empty}</p>;
+  if (articles.length === 0) return <p className="text-muted py-6 text-sm">{empty}</p>;
   return (
     <div className={twoColumns ? "grid gap-x-10 lg:grid-cols-2" : undefined}>
       {articles.map((a) => (
@@ -24,10 +24,10 @@ ArticleList.Skeleton = function ArticleListSkeleton({ rows = 5 }: { rows?: numbe
   return (
     <div aria-hidden="true">
       {Array.from({ length: rows }, (_, i) => (
-        <div key={i} className="border-b border-surface-border py-4">
-          <div className="h-4 w-3/4 animate-pulse rounded bg-surface-sunken" />
-          <div className="mt-2 h-3 w-1/3 animate-pulse rounded bg-surface-sunken" />
-          <div className="mt-2 h-3 w-full animate-pulse rounded bg-surface-sunken" />
+        <div key={i} className="border-surface-border border-b py-4">
+          <div className="bg-surface-sunken h-4 w-3/4 animate-pulse rounded" />
+          <div className="bg-surface-sunken mt-2 h-3 w-1/3 animate-pulse rounded" />
+          <div className="bg-surface-sunken mt-2 h-3 w-full animate-pulse rounded" />
         </div>
       ))}
     </div>

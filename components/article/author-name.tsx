@@ -7,7 +7,10 @@ export function AuthorName({ author }: { author: AuthorRef | null }) {
   if (!author) return <span className="text-muted">Former member</span>;
   return (
     <span className="inline-flex items-center">
-      <Link href={`/users/${author.username}`} className="font-medium text-ink-soft hover:text-brand-600 hover:underline">
+      <Link
+        href={`/users/${author.username}`}
+        className="text-ink-soft hover:text-brand-600 font-medium hover:underline"
+      >
         {author.name}
       </Link>
       {author.isCore && <CoreBadge />}

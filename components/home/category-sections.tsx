@@ -22,7 +22,7 @@ export async function CategorySections() {
           <SectionHeading
             id={`category-${category.slug}`}
             action={
-              <Link href={`/categories/${category.slug}`} className="text-sm text-brand-600 hover:underline">
+              <Link href={`/categories/${category.slug}`} className="text-brand-600 text-sm hover:underline">
                 More
               </Link>
             }
@@ -34,7 +34,7 @@ export async function CategorySections() {
               <li key={zone.slug}>
                 <Link
                   href={`/zones/${zone.slug}`}
-                  className="inline-block rounded-full border border-surface-border px-3 py-1 text-xs font-medium text-ink-soft hover:border-brand-500 hover:text-brand-600"
+                  className="border-surface-border text-ink-soft hover:border-brand-500 hover:text-brand-600 inline-block rounded-full border px-3 py-1 text-xs font-medium"
                 >
                   {zone.name}
                 </Link>
@@ -44,12 +44,15 @@ export async function CategorySections() {
           <ul className="mt-4 space-y-3">
             {(latest[i] ?? []).map((article) => (
               <li key={article.id}>
-                <Link href={`/articles/${article.slug}`} className="font-medium text-ink hover:text-brand-600 hover:underline">
+                <Link
+                  href={`/articles/${article.slug}`}
+                  className="text-ink hover:text-brand-600 font-medium hover:underline"
+                >
                   {article.title}
                 </Link>
-                <p className="mt-0.5 text-xs text-muted">
-                  <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time> ·{" "}
-                  <AuthorName author={article.author} />
+                <p className="text-muted mt-0.5 text-xs">
+                  <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time>{" "}
+                  · <AuthorName author={article.author} />
                 </p>
               </li>
             ))}

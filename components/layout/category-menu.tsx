@@ -14,19 +14,28 @@ export async function CategoryMenu() {
   const categories = await listCategoriesWithZones();
   return (
     <details className="group relative">
-      <summary className="cursor-pointer list-none rounded px-2 py-1 font-medium text-ink-soft select-none hover:text-brand-600 [&::-webkit-details-marker]:hidden">
-        Zones <span aria-hidden="true" className="text-xs">▾</span>
+      <summary className="text-ink-soft hover:text-brand-600 cursor-pointer list-none rounded px-2 py-1 font-medium select-none [&::-webkit-details-marker]:hidden">
+        Zones{" "}
+        <span aria-hidden="true" className="text-xs">
+          ▾
+        </span>
       </summary>
-      <div className="absolute left-0 z-20 mt-2 grid w-[min(90vw,56rem)] gap-6 rounded-lg border border-surface-border bg-surface p-5 shadow-lg sm:grid-cols-2 lg:grid-cols-3">
+      <div className="border-surface-border bg-surface absolute left-0 z-20 mt-2 grid w-[min(90vw,56rem)] gap-6 rounded-lg border p-5 shadow-lg sm:grid-cols-2 lg:grid-cols-3">
         {categories.map((category) => (
           <div key={category.id}>
-            <Link href={`/categories/${category.slug}`} className="text-sm font-bold text-ink hover:text-brand-600">
+            <Link
+              href={`/categories/${category.slug}`}
+              className="text-ink hover:text-brand-600 text-sm font-bold"
+            >
               {category.name}
             </Link>
             <ul className="mt-2 space-y-1">
               {category.zones.map((zone) => (
                 <li key={zone.slug}>
-                  <Link href={`/zones/${zone.slug}`} className="text-sm text-ink-soft hover:text-brand-600 hover:underline">
+                  <Link
+                    href={`/zones/${zone.slug}`}
+                    className="text-ink-soft hover:text-brand-600 text-sm hover:underline"
+                  >
                     {zone.name}
                   </Link>
                 </li>

@@ -10,8 +10,8 @@ export async function MemberCount() {
   cacheTag(TAGS.members);
   const count = await countMembers();
   return (
-    <p className="text-xs whitespace-nowrap text-muted">
-      <span className="font-semibold text-ink-soft" data-testid="member-count">
+    <p className="text-muted text-xs whitespace-nowrap">
+      <span className="text-ink-soft font-semibold" data-testid="member-count">
         {formatNumber(count)}
       </span>{" "}
       {count === 1 ? "member" : "members"}

@@ -11,7 +11,7 @@ export function SearchBox() {
         type="search"
         placeholder="Search articles, Refcards, events…"
         maxLength={200}
-        className="w-full rounded-md border border-surface-border bg-surface-sunken px-3 py-1.5 text-sm text-ink placeholder:text-muted focus:border-brand-500 focus:bg-surface focus:outline-none"
+        className="border-surface-border bg-surface-sunken text-ink placeholder:text-muted focus:border-brand-500 focus:bg-surface w-full rounded-md border px-3 py-1.5 text-sm focus:outline-none"
       />
     </form>
   );

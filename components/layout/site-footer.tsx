@@ -46,11 +46,11 @@ export async function SiteFooter() {
   ].filter((s): s is { href: string; label: string } => Boolean(s.href));
 
   return (
-    <footer className="mt-16 border-t border-surface-border bg-surface-sunken text-sm">
+    <footer className="border-surface-border bg-surface-sunken mt-16 border-t text-sm">
       <Container className="grid gap-8 py-10 sm:grid-cols-2 lg:grid-cols-5">
         {columns.map((column) => (
           <nav key={column.title} aria-label={column.title}>
-            <h2 className="font-semibold text-ink">{column.title}</h2>
+            <h2 className="text-ink font-semibold">{column.title}</h2>
             <ul className="mt-3 space-y-2">
               {column.links.map((link) => (
                 <li key={link.href}>
@@ -63,12 +63,12 @@ export async function SiteFooter() {
           </nav>
         ))}
         <div>
-          <h2 className="font-semibold text-ink">
+          <h2 className="text-ink font-semibold">
             <Link href="/pages/contact" className="hover:text-brand-600 hover:underline">
               Contact
             </Link>
           </h2>
-          <address className="mt-3 space-y-2 text-ink-soft not-italic">
+          <address className="text-ink-soft mt-3 space-y-2 not-italic">
             {settings.contactAddress && <p className="whitespace-pre-line">{settings.contactAddress}</p>}
             {settings.contactEmail && (
               <p>
@@ -86,7 +86,11 @@ export async function SiteFooter() {
             </li>
             {social.map((s) => (
               <li key={s.label}>
-                <a href={s.href} rel="me noopener" className="text-ink-soft hover:text-brand-600 hover:underline">
+                <a
+                  href={s.href}
+                  rel="me noopener"
+                  className="text-ink-soft hover:text-brand-600 hover:underline"
+                >
                   {s.label}
                 </a>
               </li>
@@ -94,7 +98,7 @@ export async function SiteFooter() {
           </ul>
         </div>
       </Container>
-      <Container className="border-t border-surface-border py-4 text-xs text-muted">
+      <Container className="border-surface-border text-muted border-t py-4 text-xs">
         Zonepress — a self-hosted portal for developers, by developers.
       </Container>
     </footer>

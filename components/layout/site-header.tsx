@@ -13,14 +13,22 @@ const mainNav = [
 
 export function SiteHeader() {
   return (
-    <header className="border-b border-surface-border bg-surface">
+    <header className="border-surface-border bg-surface border-b">
       <Container className="flex flex-wrap items-center gap-x-6 gap-y-3 py-3">
-        <Link href="/" className="text-xl font-extrabold tracking-tight text-brand-700" aria-label="Zonepress home">
+        <Link
+          href="/"
+          className="text-brand-700 text-xl font-extrabold tracking-tight"
+          aria-label="Zonepress home"
+        >
           Zone<span className="text-ink">press</span>
         </Link>
         <nav aria-label="Main" className="flex flex-wrap items-center gap-x-3 text-sm">
           {mainNav.map((item) => (
-            <Link key={item.href} href={item.href} className="rounded px-2 py-1 font-medium text-ink-soft hover:text-brand-600">
+            <Link
+              key={item.href}
+              href={item.href}
+              className="text-ink-soft hover:text-brand-600 rounded px-2 py-1 font-medium"
+            >
               {item.label}
             </Link>
           ))}
@@ -30,11 +38,16 @@ export function SiteHeader() {
           <SearchBox />
           <MemberCount />
           <nav aria-label="Account" className="flex items-center gap-2 text-sm whitespace-nowrap">
-            <Link href="/login" className="font-medium text-ink-soft hover:text-brand-600">
+            <Link href="/login" className="text-ink-soft hover:text-brand-600 font-medium">
               Log In
             </Link>
-            <span aria-hidden="true" className="text-muted">/</span>
-            <Link href="/join" className="rounded-md bg-brand-600 px-3 py-1.5 font-semibold text-white hover:bg-brand-700">
+            <span aria-hidden="true" className="text-muted">
+              /
+            </span>
+            <Link
+              href="/join"
+              className="bg-brand-600 hover:bg-brand-700 rounded-md px-3 py-1.5 font-semibold text-white"
+            >
               Join
             </Link>
           </nav>

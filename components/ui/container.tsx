@@ -1,3 +1,3 @@
 export function Container({ children, className = "" }: { children: React.ReactNode; className?: string }) {
-  return <div className={`mx-auto w-full max-w-content px-4 sm:px-6 ${className}`}>{children}</div>;
+  return <div className={`max-w-content mx-auto w-full px-4 sm:px-6 ${className}`}>{children}</div>;
 }

@@ -2,7 +2,7 @@
 export function CoreBadge() {
   return (
     <span
-      className="ml-1 inline-flex items-center rounded-sm bg-core/15 px-1.5 py-0.5 text-[0.65rem] font-semibold tracking-wide text-core uppercase"
+      className="bg-core/15 text-core ml-1 inline-flex items-center rounded-sm px-1.5 py-0.5 text-[0.65rem] font-semibold tracking-wide uppercase"
       title="Core member: a recognised expert contributor"
     >
       Core

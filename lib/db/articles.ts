@@ -59,7 +59,10 @@ function toSummary(row: SummaryRow): ArticleSummary {
   return { ...row, publishedAt: row.publishedAt ?? new Date(0) };
 }
 
-const newestFirst = [{ publishedAt: "desc" }, { id: "desc" }] satisfies Prisma.ArticleOrderByWithRelationInput[];
+const newestFirst = [
+  { publishedAt: "desc" },
+  { id: "desc" },
+] satisfies Prisma.ArticleOrderByWithRelationInput[];
 
 /** The newest published articles across the site. */
 export async function listLatestArticles(limit: number): Promise<ArticleSummary[]> {

@@ -9,7 +9,10 @@ export interface ContentPage {
 }
 
 export async function getPageBySlug(slug: string): Promise<ContentPage | null> {
-  return db.page.findUnique({ where: { slug }, select: { slug: true, title: true, bodyHtml: true, updatedAt: true } });
+  return db.page.findUnique({
+    where: { slug },
+    select: { slug: true, title: true, bodyHtml: true, updatedAt: true },
+  });
 }
 
 export async function listPageSlugs(): Promise<string[]> {

@@ -48,7 +48,9 @@ function stampPath(distDir: string): string {
 /** True when distDir holds a complete build made from these sources against this database. */
 export function isBuildCurrent(distDir: string, stamp: string): boolean {
   const path = stampPath(distDir);
-  return existsSync(join(root, distDir, "BUILD_ID")) && existsSync(path) && readFileSync(path, "utf8") === stamp;
+  return (
+    existsSync(join(root, distDir, "BUILD_ID")) && existsSync(path) && readFileSync(path, "utf8") === stamp
+  );
 }
 
 export function writeBuildStamp(distDir: string, stamp: string): void {

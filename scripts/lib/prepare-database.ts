@@ -47,7 +47,9 @@ export async function prepareDatabase(log: (line: string) => void): Promise<Prep
       log("The database is empty: generating demo content…");
       try {
         const summary = await seedDatabase(databaseUrl, { log, progress: process.stdout.isTTY });
-        log(`Seeded ${summary.published} published articles by ${summary.users} members in ${(summary.ms / 1000).toFixed(1)} s`);
+        log(
+          `Seeded ${summary.published} published articles by ${summary.users} members in ${(summary.ms / 1000).toFixed(1)} s`,
+        );
       } catch (error) {
         // Another process seeded it between our check and our lock: the content is there.
         if (!(error instanceof DatabaseNotEmptyError)) throw error;

@@ -13,7 +13,9 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv): Pr
     const child = spawn(command, args, { cwd: root, env, stdio: "inherit" });
     child.on("error", reject);
     child.on("exit", (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} failed (${signal ?? `exit ${code}`})`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`${command} ${args.join(" ")} failed (${signal ?? `exit ${code}`})`)),
     );
   });
 }
@@ -22,7 +24,12 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv): Pr
  * Runs a long-lived child (next dev / next start) and tears everything down on Ctrl-C or
  * SIGTERM: the child first, then `cleanup` (stopping the embedded database).
  */
-export function serveUntilSignal(command: string, args: string[], env: NodeJS.ProcessEnv, cleanup: () => Promise<void>): void {
+export function serveUntilSignal(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  cleanup: () => Promise<void>,
+): void {
   const child: ChildProcess = spawn(command, args, { cwd: root, env, stdio: "inherit" });
   let stopping = false;
 

@@ -7,6 +7,7 @@ import { logger } from "@/lib/logger";
 export async function GET() {
   await connection(); // never prerendered or cached
   const report = await buildHealthReport(pingDatabase);
-  if (report.httpStatus !== 200) logger.warn({ latencyMs: report.body.latencyMs }, "health check: database unreachable");
+  if (report.httpStatus !== 200)
+    logger.warn({ latencyMs: report.body.latencyMs }, "health check: database unreachable");
   return Response.json(report.body, { status: report.httpStatus, headers: { "Cache-Control": "no-store" } });
 }

@@ -4,11 +4,12 @@ import { notFound } from "next/navigation";
 import { getCachedArticle } from "@/components/article/article-data";
 import { AuthorName } from "@/components/article/author-name";
 import { Container } from "@/components/ui/container";
+import { slugParams } from "@/lib/static-params";
 import { listRecentArticleSlugs } from "@/lib/db/articles";
 import { formatDate, pluralize } from "@/lib/format";
 
 export async function generateStaticParams() {
-  return (await listRecentArticleSlugs(20)).map((slug) => ({ slug }));
+  return slugParams(await listRecentArticleSlugs(20));
 }
 
 export async function generateMetadata({ params }: PageProps<"/articles/[slug]">): Promise<Metadata> {
@@ -18,7 +19,12 @@ export async function generateMetadata({ params }: PageProps<"/articles/[slug]">
     title: article.title,
     description: article.summary,
     alternates: article.canonicalUrl ? { canonical: article.canonicalUrl } : undefined,
-    openGraph: { type: "article", title: article.title, description: article.summary, publishedTime: article.publishedAt.toISOString() },
+    openGraph: {
+      type: "article",
+      title: article.title,
+      description: article.summary,
+      publishedTime: article.publishedAt.toISOString(),
+    },
   };
 }
 
@@ -30,12 +36,15 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[slug
     <Container className="py-8">
       <article>
         <header className="max-w-prose">
-          <Link href={`/zones/${article.zone.slug}`} className="text-sm font-semibold text-brand-600 hover:underline">
+          <Link
+            href={`/zones/${article.zone.slug}`}
+            className="text-brand-600 text-sm font-semibold hover:underline"
+          >
             {article.zone.name}
           </Link>
-          <h1 className="mt-2 text-3xl leading-tight font-extrabold text-ink sm:text-4xl">{article.title}</h1>
-          {article.summary && <p className="mt-3 text-lg text-ink-soft">{article.summary}</p>}
-          <p className="mt-4 flex flex-wrap items-center gap-x-2 text-sm text-muted">
+          <h1 className="text-ink mt-2 text-3xl leading-tight font-extrabold sm:text-4xl">{article.title}</h1>
+          {article.summary && <p className="text-ink-soft mt-3 text-lg">{article.summary}</p>}
+          <p className="text-muted mt-4 flex flex-wrap items-center gap-x-2 text-sm">
             <AuthorName author={article.author} />
             <span aria-hidden="true">·</span>
             <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time>
@@ -48,7 +57,7 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[slug
           </p>
         </header>
         {article.editorNote && (
-          <aside className="mt-6 max-w-prose rounded-md border-l-4 border-brand-500 bg-brand-50 p-4 text-sm text-ink-soft">
+          <aside className="border-brand-500 bg-brand-50 text-ink-soft mt-6 max-w-prose rounded-md border-l-4 p-4 text-sm">
             <strong className="text-ink">Editor&apos;s note:</strong> {article.editorNote}
           </aside>
         )}
@@ -57,7 +66,7 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[slug
         {article.tags.length > 0 && (
           <ul className="mt-8 flex flex-wrap gap-2" aria-label="Tags">
             {article.tags.map((tag) => (
-              <li key={tag.slug} className="rounded-full bg-surface-sunken px-3 py-1 text-xs text-ink-soft">
+              <li key={tag.slug} className="bg-surface-sunken text-ink-soft rounded-full px-3 py-1 text-xs">
                 #{tag.name}
               </li>
             ))}

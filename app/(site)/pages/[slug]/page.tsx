@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getCachedPage } from "@/components/article/page-data";
 import { Container } from "@/components/ui/container";
+import { slugParams } from "@/lib/static-params";
 import { listPageSlugs } from "@/lib/db/pages";
 
 export async function generateStaticParams() {
-  return (await listPageSlugs()).map((slug) => ({ slug }));
+  return slugParams(await listPageSlugs());
 }
 
 export async function generateMetadata({ params }: PageProps<"/pages/[slug]">): Promise<Metadata> {
@@ -18,7 +19,7 @@ export default async function ContentPage({ params }: PageProps<"/pages/[slug]">
   if (!page) notFound();
   return (
     <Container className="py-8">
-      <h1 className="text-3xl font-extrabold text-ink">{page.title}</h1>
+      <h1 className="text-ink text-3xl font-extrabold">{page.title}</h1>
       <div className="prose-body mt-6" dangerouslySetInnerHTML={{ __html: page.bodyHtml }} />
     </Container>
   );
