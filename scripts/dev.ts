@@ -1,11 +1,13 @@
 // `npm run dev`: database (embedded unless DATABASE_URL is set) → migrate → seed when
 // empty → `next dev`. Ctrl-C stops Next and the embedded database.
+import { stopLeftoverServer } from "./lib/leftover-server";
 import { prepareDatabase } from "./lib/prepare-database";
 import { nextBin, serveUntilSignal } from "./lib/processes";
 
 const log = (line: string) => console.log(`[zonepress] ${line}`);
 
 async function main() {
+  await stopLeftoverServer(log);
   const database = await prepareDatabase(log);
   const port = process.env.PORT ?? "3000";
   log(`Starting the development server on http://localhost:${port}`);

@@ -1,12 +1,14 @@
 // `npm start`: database (embedded unless DATABASE_URL is set) → migrate → seed when empty →
 // `next build` when there is no current build → `next start`. Ctrl-C stops everything.
 import { computeBuildStamp, isBuildCurrent, writeBuildStamp } from "./lib/build-stamp";
+import { stopLeftoverServer } from "./lib/leftover-server";
 import { prepareDatabase } from "./lib/prepare-database";
 import { nextBin, run, serveUntilSignal } from "./lib/processes";
 
 const log = (line: string) => console.log(`[zonepress] ${line}`);
 
 async function main() {
+  await stopLeftoverServer(log);
   const database = await prepareDatabase(log);
   const distDir = process.env.NEXT_DIST_DIR ?? ".next";
   const env = { ...process.env, DATABASE_URL: database.databaseUrl, NEXT_TELEMETRY_DISABLED: "1" };

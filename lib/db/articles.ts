@@ -64,37 +64,29 @@ const newestFirst = [
   { id: "desc" },
 ] satisfies Prisma.ArticleOrderByWithRelationInput[];
 
-/** The newest published articles across the site. */
-export async function listLatestArticles(limit: number): Promise<ArticleSummary[]> {
+async function listNewestPublished(where: Prisma.ArticleWhereInput, limit: number): Promise<ArticleSummary[]> {
   const rows = await db.article.findMany({
-    where: { status: "PUBLISHED" },
+    where: { ...where, status: "PUBLISHED" },
     orderBy: newestFirst,
     take: limit,
     select: summarySelect,
   });
   return rows.map(toSummary);
+}
+
+/** The newest published articles across the site. */
+export function listLatestArticles(limit: number): Promise<ArticleSummary[]> {
+  return listNewestPublished({}, limit);
 }
 
 /** The newest published articles of one zone. */
-export async function listZoneArticles(zoneId: number, limit: number): Promise<ArticleSummary[]> {
-  const rows = await db.article.findMany({
-    where: { zoneId, status: "PUBLISHED" },
-    orderBy: newestFirst,
-    take: limit,
-    select: summarySelect,
-  });
-  return rows.map(toSummary);
+export function listZoneArticles(zoneId: number, limit: number): Promise<ArticleSummary[]> {
+  return listNewestPublished({ zoneId }, limit);
 }
 
 /** The newest published articles of one category (through the denormalised categoryId). */
-export async function listCategoryArticles(categoryId: number, limit: number): Promise<ArticleSummary[]> {
-  const rows = await db.article.findMany({
-    where: { categoryId, status: "PUBLISHED" },
-    orderBy: newestFirst,
-    take: limit,
-    select: summarySelect,
-  });
-  return rows.map(toSummary);
+export function listCategoryArticles(categoryId: number, limit: number): Promise<ArticleSummary[]> {
+  return listNewestPublished({ categoryId }, limit);
 }
 
 /** A published article by slug; drafts and other statuses are never returned. */

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
+import { clearServerPid, recordServerPid } from "./leftover-server";
 
 const root = new URL("../..", import.meta.url).pathname;
 
@@ -31,6 +32,7 @@ export function serveUntilSignal(
   cleanup: () => Promise<void>,
 ): void {
   const child: ChildProcess = spawn(command, args, { cwd: root, env, stdio: "inherit" });
+  if (child.pid) recordServerPid(child.pid);
   let stopping = false;
 
   const shutdown = async (exitCode: number) => {
@@ -49,6 +51,7 @@ export function serveUntilSignal(
         });
       });
     }
+    clearServerPid();
     try {
       await cleanup();
     } catch (error) {
