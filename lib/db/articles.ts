@@ -64,7 +64,10 @@ const newestFirst = [
   { id: "desc" },
 ] satisfies Prisma.ArticleOrderByWithRelationInput[];
 
-async function listNewestPublished(where: Prisma.ArticleWhereInput, limit: number): Promise<ArticleSummary[]> {
+async function listNewestPublished(
+  where: Prisma.ArticleWhereInput,
+  limit: number,
+): Promise<ArticleSummary[]> {
   const rows = await db.article.findMany({
     where: { ...where, status: "PUBLISHED" },
     orderBy: newestFirst,
