@@ -30,6 +30,8 @@ test.describe("reading", () => {
     const zone = new ZonePage(page);
     await expect(page).toHaveURL(/\/zones\/[^/]+$/);
     await expect(zone.heading).toHaveText(zoneName);
+    // The header survives client-side navigation; its menu must not stay open over the page.
+    await expect(home.zoneMenu()).not.toHaveAttribute("open");
     await expect(zone.articleCards.first()).toBeVisible();
 
     const articleLink = zone.articleLink(zone.articleCards.first());

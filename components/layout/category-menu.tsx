@@ -1,5 +1,6 @@
 import { cacheLife, cacheTag } from "next/cache";
 import Link from "next/link";
+import { ClosingDetails } from "@/components/layout/closing-details";
 import { listCategoriesWithZones } from "@/lib/db/categories";
 import { TAGS } from "@/lib/cache/tags";
 
@@ -13,7 +14,7 @@ export async function CategoryMenu() {
   cacheTag(TAGS.categories);
   const categories = await listCategoriesWithZones();
   return (
-    <details className="group relative">
+    <ClosingDetails className="group relative">
       <summary className="text-ink-soft hover:text-brand-600 cursor-pointer list-none rounded px-2 py-1 font-medium select-none [&::-webkit-details-marker]:hidden">
         Zones{" "}
         <span aria-hidden="true" className="text-xs">
@@ -44,6 +45,6 @@ export async function CategoryMenu() {
           </div>
         ))}
       </div>
-    </details>
+    </ClosingDetails>
   );
 }

@@ -31,6 +31,11 @@ export class HomePage {
     return card.locator('a[href^="/zones/"]');
   }
 
+  /** The header's "Zones" disclosure (a <details> element). */
+  zoneMenu(): Locator {
+    return this.mainNav.locator("details", { has: this.page.locator("summary", { hasText: "Zones" }) });
+  }
+
   /** Opens the header's "Zones" disclosure and returns the link to the named zone inside it. */
   async openZoneMenuAt(zoneName: string): Promise<Locator> {
     // A <details> disclosure: its links are hidden until the summary is clicked.
