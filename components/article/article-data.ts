@@ -1,10 +1,6 @@
 import { cacheLife, cacheTag } from "next/cache";
-import {
-  getPublishedArticleBySlug,
-  listZoneArticles,
-  type ArticleDetail,
-  type ArticleSummary,
-} from "@/lib/db/articles";
+import { getPublishedArticleBySlug, type ArticleDetail } from "@/lib/db/articles";
+import { getCategoryBySlug, type CategoryDetail } from "@/lib/db/categories";
 import { getZoneBySlug, type ZoneDetail } from "@/lib/db/zones";
 import { TAGS } from "@/lib/cache/tags";
 
@@ -27,13 +23,9 @@ export async function getCachedZone(slug: string): Promise<ZoneDetail | null> {
   return getZoneBySlug(slug);
 }
 
-export async function getCachedZoneArticles(
-  zoneId: number,
-  zoneSlug: string,
-  limit: number,
-): Promise<ArticleSummary[]> {
+export async function getCachedCategory(slug: string): Promise<CategoryDetail | null> {
   "use cache";
-  cacheLife("minutes");
-  cacheTag(TAGS.articles, TAGS.zone(zoneSlug));
-  return listZoneArticles(zoneId, limit);
+  cacheLife("hours");
+  cacheTag(TAGS.categories, TAGS.category(slug));
+  return getCategoryBySlug(slug);
 }

@@ -82,11 +82,6 @@ export function listLatestArticles(limit: number): Promise<ArticleSummary[]> {
   return listNewestPublished({}, limit);
 }
 
-/** The newest published articles of one zone. */
-export function listZoneArticles(zoneId: number, limit: number): Promise<ArticleSummary[]> {
-  return listNewestPublished({ zoneId }, limit);
-}
-
 /** The newest published articles of one category (through the denormalised categoryId). */
 export function listCategoryArticles(categoryId: number, limit: number): Promise<ArticleSummary[]> {
   return listNewestPublished({ categoryId }, limit);
@@ -128,4 +123,42 @@ export async function listRecentArticleSlugs(limit: number): Promise<string[]> {
     select: { slug: true },
   });
   return rows.map((r) => r.slug);
+}
+
+export type FeedScope =
+  { zoneId: number } | { categoryId: number } | { authorId: number } | Record<string, never>;
+
+export interface ArticlePage {
+  articles: ArticleSummary[];
+  total: number;
+}
+
+/**
+ * One page of a published feed, newest first. Deferred join: the OFFSET walks only the
+ * (scope, status, publishedAt, id) index to find the page's ids, then the full rows are read
+ * for those twenty ids, so a deep page costs little more than the first.
+ */
+export async function listPublishedPage(
+  scope: FeedScope,
+  page: number,
+  pageSize: number,
+): Promise<ArticlePage> {
+  const where: Prisma.ArticleWhereInput = { ...scope, status: "PUBLISHED" };
+  const [total, ids] = await Promise.all([
+    db.article.count({ where }),
+    db.article.findMany({
+      where,
+      orderBy: newestFirst,
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: { id: true },
+    }),
+  ]);
+  if (ids.length === 0) return { articles: [], total };
+  const rows = await db.article.findMany({
+    where: { id: { in: ids.map((r) => r.id) } },
+    orderBy: newestFirst,
+    select: summarySelect,
+  });
+  return { articles: rows.map(toSummary), total };
 }

@@ -27,3 +27,32 @@ export async function listCategoriesWithZones(): Promise<CategoryWithZones[]> {
     },
   });
 }
+
+export interface CategoryDetail {
+  id: number;
+  slug: string;
+  name: string;
+  description: string;
+  zones: { slug: string; name: string; description: string }[];
+}
+
+export async function getCategoryBySlug(slug: string): Promise<CategoryDetail | null> {
+  return db.category.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      description: true,
+      zones: {
+        orderBy: [{ position: "asc" }, { name: "asc" }],
+        select: { slug: true, name: true, description: true },
+      },
+    },
+  });
+}
+
+export async function listCategorySlugs(): Promise<string[]> {
+  const rows = await db.category.findMany({ orderBy: { position: "asc" }, select: { slug: true } });
+  return rows.map((r) => r.slug);
+}

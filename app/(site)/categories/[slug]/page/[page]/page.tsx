@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { getCachedCategory } from "@/components/article/article-data";
+import { CategoryView } from "@/components/category/category-view";
+import { parsePageSegment } from "@/lib/pagination";
+import { EMPTY_PARAM_SLUG } from "@/lib/static-params";
+
+export function generateStaticParams() {
+  return [{ slug: EMPTY_PARAM_SLUG, page: "2" }];
+}
+
+export async function generateMetadata({
+  params,
+}: PageProps<"/categories/[slug]/page/[page]">): Promise<Metadata> {
+  const { slug, page } = await params;
+  const category = await getCachedCategory(slug);
+  return { title: category ? `${category.name} — page ${page}` : "Category not found" };
+}
+
+export default async function CategoryFeedPage({ params }: PageProps<"/categories/[slug]/page/[page]">) {
+  const { slug, page: raw } = await params;
+  const page = parsePageSegment(raw);
+  if (page === null) notFound();
+  if (page === 1) permanentRedirect(`/categories/${slug}`);
+  return <CategoryView slug={slug} page={page} />;
+}

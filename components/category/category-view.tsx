@@ -1,0 +1,55 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArticleFeed, isPastEnd } from "@/components/article/article-feed";
+import { getCachedCategory } from "@/components/article/article-data";
+import { getCachedFeedPage } from "@/components/article/feed-data";
+import { Container } from "@/components/ui/container";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { TAGS } from "@/lib/cache/tags";
+
+/** A category's page: description, its zones as cards and its latest topics at `page`. */
+export async function CategoryView({ slug, page }: { slug: string; page: number }) {
+  const category = await getCachedCategory(slug);
+  if (!category) notFound();
+  const feed = await getCachedFeedPage({ categoryId: category.id }, page, [TAGS.category(category.slug)]);
+  if (isPastEnd(feed, page)) notFound();
+
+  return (
+    <Container className="py-8">
+      <h1 className="text-ink text-3xl font-extrabold">{category.name}</h1>
+      {category.description && <p className="text-ink-soft mt-2 max-w-prose">{category.description}</p>}
+      {page === 1 && (
+        <section aria-labelledby="category-zones" className="mt-8">
+          <SectionHeading id="category-zones">Functions of {category.name}</SectionHeading>
+          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+            {category.zones.map((zone) => (
+              <li
+                key={zone.slug}
+                className="border-surface-border hover:border-brand-500 rounded-lg border p-4"
+              >
+                <Link
+                  href={`/zones/${zone.slug}`}
+                  className="text-ink hover:text-brand-600 font-semibold hover:underline"
+                >
+                  {zone.name}
+                </Link>
+                {zone.description && <p className="text-ink-soft mt-1 text-sm">{zone.description}</p>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="category-latest" className="mt-10">
+        <SectionHeading id="category-latest">
+          The Latest {category.name} Topics{page > 1 ? ` — page ${page}` : ""}
+        </SectionHeading>
+        <ArticleFeed
+          feed={feed}
+          page={page}
+          basePath={`/categories/${category.slug}`}
+          empty="No articles in this category yet."
+        />
+      </section>
+    </Container>
+  );
+}

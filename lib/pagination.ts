@@ -1,0 +1,39 @@
+// Numbered pagination shared by every feed. Pages live in the path (/zones/x/page/3) so each
+// page is its own cacheable URL and a bad page number can answer 404 before anything streams.
+
+export const PAGE_SIZE = 20;
+
+/** The page number in a URL segment: a positive integer without sign, zeros or junk, else null. */
+export function parsePageSegment(raw: string): number | null {
+  if (!/^[1-9][0-9]{0,5}$/.test(raw)) return null;
+  return Number(raw);
+}
+
+export function totalPages(totalItems: number, pageSize = PAGE_SIZE): number {
+  return Math.max(1, Math.ceil(totalItems / pageSize));
+}
+
+export type PagerItem = { kind: "page"; page: number } | { kind: "gap"; key: string };
+
+/**
+ * The numbers a pager shows: first, last, the current page with one neighbour each side, and
+ * every tenth page in between, with gaps for what is left out ("1 2 … 10 … 20 … 37").
+ */
+export function pagerItems(current: number, pages: number): PagerItem[] {
+  const shown = new Set<number>([1, pages, current - 1, current, current + 1]);
+  for (let p = 10; p < pages; p += 10) shown.add(p);
+  if (current <= 3) [2, 3].forEach((p) => shown.add(p));
+  const sorted = [...shown].filter((p) => p >= 1 && p <= pages).sort((a, b) => a - b);
+  const items: PagerItem[] = [];
+  sorted.forEach((page, i) => {
+    const previous = sorted[i - 1];
+    if (previous !== undefined && page - previous > 1) items.push({ kind: "gap", key: `gap-${previous}` });
+    items.push({ kind: "page", page });
+  });
+  return items;
+}
+
+/** URL of page n of a feed whose first page is basePath. */
+export function pageHref(basePath: string, page: number): string {
+  return page <= 1 ? basePath : `${basePath}/page/${page}`;
+}

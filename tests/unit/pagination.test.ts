@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { pageHref, pagerItems, parsePageSegment, totalPages } from "@/lib/pagination";
+
+const labels = (current: number, pages: number) =>
+  pagerItems(current, pages).map((i) => (i.kind === "page" ? String(i.page) : "…"));
+
+describe("pagination", () => {
+  it("accepts only plain positive page numbers", () => {
+    expect(parsePageSegment("2")).toBe(2);
+    expect(parsePageSegment("500")).toBe(500);
+    for (const bad of ["0", "-1", "01", "1.5", "1e3", "abc", "", "9999999", " 2"]) {
+      expect(parsePageSegment(bad)).toBeNull();
+    }
+  });
+
+  it("counts pages, with at least one for an empty feed", () => {
+    expect(totalPages(0)).toBe(1);
+    expect(totalPages(20)).toBe(1);
+    expect(totalPages(21)).toBe(2);
+  });
+
+  it("shows first pages, tens and the last page with gaps", () => {
+    expect(labels(1, 37)).toEqual(["1", "2", "3", "…", "10", "…", "20", "…", "30", "…", "37"]);
+    expect(labels(15, 37)).toEqual(["1", "…", "10", "…", "14", "15", "16", "…", "20", "…", "30", "…", "37"]);
+    expect(labels(37, 37)).toEqual(["1", "…", "10", "…", "20", "…", "30", "…", "36", "37"]);
+    expect(labels(1, 1)).toEqual(["1"]);
+    expect(labels(2, 4)).toEqual(["1", "2", "3", "4"]);
+  });
+
+  it("links page 1 to the feed itself and later pages under /page/n", () => {
+    expect(pageHref("/zones/kubernetes", 1)).toBe("/zones/kubernetes");
+    expect(pageHref("/zones/kubernetes", 3)).toBe("/zones/kubernetes/page/3");
+  });
+});
