@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
 import { AllArticlesView } from "@/components/article/all-articles-view";
-import { parsePageSegment } from "@/lib/pagination";
+import { pageFromSegment } from "@/lib/page-route";
 
 export function generateStaticParams() {
   return [{ page: "2" }];
@@ -12,8 +11,6 @@ export async function generateMetadata({ params }: PageProps<"/articles/page/[pa
 }
 
 export default async function AllArticlesFeedPage({ params }: PageProps<"/articles/page/[page]">) {
-  const page = parsePageSegment((await params).page);
-  if (page === null) notFound();
-  if (page === 1) permanentRedirect("/articles");
+  const page = pageFromSegment((await params).page, "/articles");
   return <AllArticlesView page={page} />;
 }

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
 import { getCachedCategory } from "@/components/article/article-data";
 import { CategoryView } from "@/components/category/category-view";
-import { parsePageSegment } from "@/lib/pagination";
+import { pageFromSegment } from "@/lib/page-route";
 import { EMPTY_PARAM_SLUG } from "@/lib/static-params";
 
 export function generateStaticParams() {
@@ -19,8 +18,6 @@ export async function generateMetadata({
 
 export default async function CategoryFeedPage({ params }: PageProps<"/categories/[slug]/page/[page]">) {
   const { slug, page: raw } = await params;
-  const page = parsePageSegment(raw);
-  if (page === null) notFound();
-  if (page === 1) permanentRedirect(`/categories/${slug}`);
+  const page = pageFromSegment(raw, `/categories/${slug}`);
   return <CategoryView slug={slug} page={page} />;
 }
