@@ -30,7 +30,7 @@ const config = [
   {
     ignores: [
       ".next/**",
-      ".next-e2e/**",
+      ".next-e2e*/**",
       "node_modules/**",
       "lib/db/generated/**",
       ".data/**",

@@ -7,6 +7,7 @@
  *   E2E_PORT            port for `next start` (default 3107)
  *   E2E_ARTICLES        articles to seed (default 120)
  *   E2E_SKIP_BUILD=1    reuse .next-e2e when it holds a build (fast local reruns)
+ *   E2E_DIST_DIR        build directory (default .next-e2e)
  *
  * Playwright stops its web server by signalling the whole process group. An embedded Postgres
  * in that group would get the signal too and shut down under us, and the test database would
@@ -25,7 +26,8 @@ import { nextBin } from "./lib/processes";
 
 const WORKER_FLAG = "--worker";
 const root = fileURLToPath(new URL("..", import.meta.url));
-const distDir = ".next-e2e";
+// E2E_DIST_DIR lets two e2e runs on one checkout build side by side.
+const distDir = process.env.E2E_DIST_DIR ?? ".next-e2e";
 const port = Number(process.env.E2E_PORT ?? 3107);
 const articles = Number(process.env.E2E_ARTICLES ?? 120);
 

@@ -7,9 +7,21 @@ export const TAGS = {
   settings: "settings",
   articles: "articles",
   feeds: "feeds",
+  /** Editorial curation (Spotlight, Featured) of any scope. */
+  features: "features",
+  /** Most-viewed zones and articles, recomputed when view counts are flushed. */
+  popular: "popular",
+  /** Refcards and Trend Reports, every listing and preview. */
+  resources: "resources",
+  events: "events",
+  videos: "videos",
+  sitemap: "sitemap",
   article: (id: number) => `article:${id}`,
   zone: (slug: string) => `zone:${slug}`,
   category: (slug: string) => `category:${slug}`,
   page: (slug: string) => `page:${slug}`,
   user: (username: string) => `user:${username}`,
+  resource: (slug: string) => `resource:${slug}`,
+  event: (slug: string) => `event:${slug}`,
+  video: (slug: string) => `video:${slug}`,
 } as const;
