@@ -162,3 +162,14 @@ export async function listPublishedPage(
   });
   return { articles: rows.map(toSummary), total };
 }
+
+/** Published articles with these ids, in the order of `ids`; unpublished or unknown ids are dropped. */
+export async function listPublishedArticlesByIds(ids: number[]): Promise<ArticleSummary[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.article.findMany({
+    where: { id: { in: ids }, status: "PUBLISHED" },
+    select: summarySelect,
+  });
+  const byId = new Map(rows.map((row) => [row.id, toSummary(row)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
