@@ -6,19 +6,27 @@ const config: Config = {
   content: ["./app/**/*.{ts,tsx}", "./components/**/*.{ts,tsx}"],
   theme: {
     extend: {
+      // Every colour is a CSS variable defined in app/globals.css, light by default and dark under
+      // prefers-color-scheme, so components use role names and get both themes for free.
       colors: {
         brand: {
-          50: "#eef6ff",
-          100: "#d9eaff",
-          500: "#1f6feb",
-          600: "#1a5fd0",
-          700: "#164fae",
-          900: "#0d2e66",
+          50: "var(--zp-brand-50)",
+          100: "var(--zp-brand-100)",
+          500: "var(--zp-brand-500)",
+          600: "var(--zp-brand-600)",
+          700: "var(--zp-brand-700)",
+          900: "var(--zp-brand-900)",
         },
-        ink: { DEFAULT: "#14171f", soft: "#3b4252" },
-        muted: "#5b6475",
-        surface: { DEFAULT: "#ffffff", sunken: "#f5f7fa", border: "#e2e6ee" },
-        core: "#b7791f",
+        /** Text on a brand-600 background (buttons, the current pager page). */
+        "on-brand": "var(--zp-on-brand)",
+        ink: { DEFAULT: "var(--zp-ink)", soft: "var(--zp-ink-soft)" },
+        muted: "var(--zp-muted)",
+        surface: {
+          DEFAULT: "var(--zp-surface)",
+          sunken: "var(--zp-surface-sunken)",
+          border: "var(--zp-surface-border)",
+        },
+        core: "var(--zp-core)",
       },
       fontFamily: {
         sans: [

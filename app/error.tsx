@@ -20,7 +20,7 @@ export default function ErrorPage({
         <button
           type="button"
           onClick={reset}
-          className="bg-brand-600 hover:bg-brand-700 rounded-md px-4 py-2 font-semibold text-white"
+          className="bg-brand-600 hover:bg-brand-700 rounded-md px-4 py-2 font-semibold text-on-brand"
         >
           Try again
         </button>

@@ -10,7 +10,7 @@ export default function NotFound() {
       <p className="mt-6">
         <Link
           href="/"
-          className="bg-brand-600 hover:bg-brand-700 rounded-md px-4 py-2 font-semibold text-white"
+          className="bg-brand-600 hover:bg-brand-700 rounded-md px-4 py-2 font-semibold text-on-brand"
         >
           Back to the home page
         </Link>

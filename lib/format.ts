@@ -6,10 +6,22 @@ const dateFormat = new Intl.DateTimeFormat("en-US", {
   day: "numeric",
   timeZone: "UTC",
 });
+const longDateFormat = new Intl.DateTimeFormat("en-US", {
+  weekday: "long",
+  year: "numeric",
+  month: "long",
+  day: "numeric",
+  timeZone: "UTC",
+});
 const numberFormat = new Intl.NumberFormat("en-US");
 
 export function formatDate(date: Date): string {
   return dateFormat.format(date);
+}
+
+/** "Tuesday, December 1, 2026" (UTC), e.g. the date over the home page's Spotlight. */
+export function formatLongDate(date: Date): string {
+  return longDateFormat.format(date);
 }
 
 export function formatNumber(n: number): string {

@@ -37,3 +37,14 @@ export function pagerItems(current: number, pages: number): PagerItem[] {
 export function pageHref(basePath: string, page: number): string {
   return page <= 1 ? basePath : `${basePath}/page/${page}`;
 }
+
+/**
+ * Where a legacy `?page=<raw>` URL of a feed goes: page 1 (or an empty value) to the feed itself,
+ * anything else to its path-based page, whose route answers 404 when the number is malformed or
+ * past the end. Other query parameters are dropped; feeds take none.
+ */
+export function pageQueryTarget(basePath: string, raw: string): string {
+  const trimmed = raw.trim();
+  if (trimmed === "" || parsePageSegment(trimmed) === 1) return basePath;
+  return `${basePath}/page/${encodeURIComponent(trimmed)}`;
+}

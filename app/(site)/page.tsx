@@ -1,6 +1,7 @@
-import Link from "next/link";
 import { CategorySections } from "@/components/home/category-sections";
-import { LatestArticles } from "@/components/home/latest-articles";
+import { MoreArticles } from "@/components/home/more-articles";
+import { PremiumContent } from "@/components/home/premium-content";
+import { SpotlightSection } from "@/components/home/spotlight";
 import { Container } from "@/components/ui/container";
 import { SectionHeading } from "@/components/ui/section-heading";
 
@@ -8,19 +9,18 @@ export default function HomePage() {
   return (
     <Container className="py-8">
       <h1 className="sr-only">Zonepress</h1>
-      <section aria-labelledby="latest-articles">
-        <SectionHeading
-          id="latest-articles"
-          action={
-            <Link href="/articles" className="text-brand-600 text-sm hover:underline">
-              View All Articles
-            </Link>
-          }
-        >
-          Latest Articles
-        </SectionHeading>
-        <LatestArticles limit={12} />
-      </section>
+      <div className="grid gap-10 lg:grid-cols-3">
+        <div className="space-y-10 lg:col-span-2">
+          <SpotlightSection />
+          <section aria-labelledby="more-articles">
+            <SectionHeading id="more-articles">More Articles</SectionHeading>
+            <MoreArticles limit={10} />
+          </section>
+        </div>
+        <aside aria-label="Premium and popular" className="space-y-10">
+          <PremiumContent />
+        </aside>
+      </div>
       <div className="mt-12">
         <CategorySections />
       </div>

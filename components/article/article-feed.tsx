@@ -15,7 +15,7 @@ interface ArticleFeedProps {
 export function ArticleFeed({ feed, page, basePath, showZone = true, empty }: ArticleFeedProps) {
   return (
     <>
-      <ArticleList articles={feed.articles} showZone={showZone} empty={empty} />
+      <ArticleList articles={feed.articles} showZone={showZone} empty={empty} showThumbnails />
       <Pager basePath={basePath} current={page} pages={totalPages(feed.total)} />
     </>
   );

@@ -7,14 +7,21 @@ interface ArticleListProps {
   showZone?: boolean;
   /** Two columns on wide screens (home page). */
   twoColumns?: boolean;
+  showThumbnails?: boolean;
 }
 
-export function ArticleList({ articles, empty, showZone = true, twoColumns = false }: ArticleListProps) {
+export function ArticleList({
+  articles,
+  empty,
+  showZone = true,
+  twoColumns = false,
+  showThumbnails = false,
+}: ArticleListProps) {
   if (articles.length === 0) return <p className="text-muted py-6 text-sm">{empty}</p>;
   return (
     <div className={twoColumns ? "grid gap-x-10 lg:grid-cols-2" : undefined}>
       {articles.map((a) => (
-        <ArticleCard key={a.id} article={a} showZone={showZone} />
+        <ArticleCard key={a.id} article={a} showZone={showZone} showThumbnail={showThumbnails} />
       ))}
     </div>
   );

@@ -33,7 +33,7 @@ export interface CategoryDetail {
   slug: string;
   name: string;
   description: string;
-  zones: { slug: string; name: string; description: string }[];
+  zones: { id: number; slug: string; name: string; description: string }[];
 }
 
 export async function getCategoryBySlug(slug: string): Promise<CategoryDetail | null> {
@@ -46,7 +46,7 @@ export async function getCategoryBySlug(slug: string): Promise<CategoryDetail | 
       description: true,
       zones: {
         orderBy: [{ position: "asc" }, { name: "asc" }],
-        select: { slug: true, name: true, description: true },
+        select: { id: true, slug: true, name: true, description: true },
       },
     },
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageHref, pagerItems, parsePageSegment, totalPages } from "@/lib/pagination";
+import { pageHref, pageQueryTarget, pagerItems, parsePageSegment, totalPages } from "@/lib/pagination";
 
 const labels = (current: number, pages: number) =>
   pagerItems(current, pages).map((i) => (i.kind === "page" ? String(i.page) : "…"));
@@ -30,5 +30,18 @@ describe("pagination", () => {
   it("links page 1 to the feed itself and later pages under /page/n", () => {
     expect(pageHref("/zones/kubernetes", 1)).toBe("/zones/kubernetes");
     expect(pageHref("/zones/kubernetes", 3)).toBe("/zones/kubernetes/page/3");
+  });
+});
+
+describe("legacy ?page= links", () => {
+  it("sends page 1 and empty values to the feed itself", () => {
+    expect(pageQueryTarget("/zones/java", "1")).toBe("/zones/java");
+    expect(pageQueryTarget("/zones/java", "")).toBe("/zones/java");
+  });
+
+  it("sends other values to the path-based page, which validates them", () => {
+    expect(pageQueryTarget("/articles", "3")).toBe("/articles/page/3");
+    expect(pageQueryTarget("/articles", "abc")).toBe("/articles/page/abc");
+    expect(pageQueryTarget("/articles", "../../x?y")).toBe("/articles/page/..%2F..%2Fx%3Fy");
   });
 });

@@ -1,0 +1,55 @@
+import { cacheLife, cacheTag } from "next/cache";
+import { listPublishedArticlesByIds, type ArticleSummary } from "@/lib/db/articles";
+import { listActiveFeatures, listMostViewedRecentIds, type CuratedRef } from "@/lib/db/features";
+import type { FeedScope } from "@/lib/db/articles";
+import { TAGS } from "@/lib/cache/tags";
+
+const FEATURED_SIZE = 3;
+/** How many of a scope's newest articles the most-viewed fallback looks at. */
+const FALLBACK_WINDOW = 100;
+
+export interface Featured {
+  articles: ArticleSummary[];
+  /** Curated resource ids (zones feature Refcards and Trend Reports too), in the editors' order. */
+  resourceIds: number[];
+  /** False when nothing is curated and the most-viewed recent articles stand in. */
+  curated: boolean;
+}
+
+async function featuredFor(refs: CuratedRef[], fallbackScope: FeedScope): Promise<Featured> {
+  const articles = await listPublishedArticlesByIds(refs.flatMap((r) => r.articleId ?? []));
+  const resourceIds = refs.flatMap((r) => r.resourceId ?? []);
+  if (articles.length > 0 || resourceIds.length > 0) return { articles, resourceIds, curated: true };
+  const ids = await listMostViewedRecentIds(fallbackScope, FALLBACK_WINDOW, FEATURED_SIZE);
+  return { articles: await listPublishedArticlesByIds(ids), resourceIds: [], curated: false };
+}
+
+/** "Featured <category> Resources": curated FEATURED entries of the category, else its most-viewed recent articles. */
+export async function getCategoryFeatured(categoryId: number, slug: string): Promise<Featured> {
+  "use cache";
+  cacheLife("minutes");
+  cacheTag(TAGS.features, TAGS.articles, TAGS.category(slug));
+  const refs = await listActiveFeatures({
+    slot: "FEATURED",
+    scope: "CATEGORY",
+    scopeId: categoryId,
+    now: new Date(),
+    limit: FEATURED_SIZE * 2,
+  });
+  return featuredFor(refs, { categoryId });
+}
+
+/** A zone's featured items: curated FEATURED entries of the zone, else its most-viewed recent articles. */
+export async function getZoneFeatured(zoneId: number, slug: string): Promise<Featured> {
+  "use cache";
+  cacheLife("minutes");
+  cacheTag(TAGS.features, TAGS.articles, TAGS.zone(slug));
+  const refs = await listActiveFeatures({
+    slot: "FEATURED",
+    scope: "ZONE",
+    scopeId: zoneId,
+    now: new Date(),
+    limit: FEATURED_SIZE * 2,
+  });
+  return featuredFor(refs, { zoneId });
+}
