@@ -30,7 +30,7 @@ const config = [
   {
     ignores: [
       ".next/**",
-      ".next-e2e*/**",
+      ".next-*/**",
       "node_modules/**",
       "lib/db/generated/**",
       ".data/**",

@@ -5,16 +5,19 @@ import { ZonePage } from "./pages/zone-page";
 
 // A reader's path through the portal: home → zone → article, by clicking links as a user would.
 test.describe("reading", () => {
-  test("home page lists the latest articles", async ({ page }) => {
+  test("home page lists more articles beyond the Spotlight", async ({ page }) => {
     const home = new HomePage(page);
     await home.goto();
 
     await expect(page).toHaveTitle(/Zonepress/);
     await expect(home.heading).toHaveText("Zonepress");
-    await expect(home.latestArticleCards.first()).toBeVisible();
-    for (const card of await home.latestArticleCards.all()) {
+    await expect(home.moreArticleCards).toHaveCount(10);
+    const spotlightTitles = await home.spotlightArticles.getByRole("heading").allInnerTexts();
+    for (const card of await home.moreArticleCards.all()) {
       await expect(home.articleLink(card)).toHaveAttribute("href", /^\/articles\/[^/]+$/);
       await expect(home.articleLink(card)).not.toHaveText("");
+      // "More" means more: nothing the Spotlight already shows.
+      expect(spotlightTitles).not.toContain((await home.articleLink(card).innerText()).trim());
     }
   });
 
@@ -22,7 +25,7 @@ test.describe("reading", () => {
     const home = new HomePage(page);
     await home.goto();
     // The zone of the newest article, so the zone page is sure to list at least one article.
-    const zoneName = (await home.articleZoneLink(home.latestArticleCards.first()).innerText()).trim();
+    const zoneName = (await home.articleZoneLink(home.moreArticleCards.first()).innerText()).trim();
 
     const zoneLink = await home.openZoneMenuAt(zoneName);
     await zoneLink.click();

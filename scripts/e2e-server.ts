@@ -5,7 +5,7 @@
  *   TEST_DATABASE_URL   server to create the database on, e.g. postgresql://postgres@127.0.0.1/postgres;
  *                       unset → an embedded PostgreSQL in a fresh temp dir
  *   E2E_PORT            port for `next start` (default 3107)
- *   E2E_ARTICLES        articles to seed (default 120)
+ *   E2E_ARTICLES        articles to seed (default 800)
  *   E2E_SKIP_BUILD=1    reuse .next-e2e when it holds a build (fast local reruns)
  *   E2E_DIST_DIR        build directory (default .next-e2e)
  *
@@ -29,7 +29,8 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 // E2E_DIST_DIR lets two e2e runs on one checkout build side by side.
 const distDir = process.env.E2E_DIST_DIR ?? ".next-e2e";
 const port = Number(process.env.E2E_PORT ?? 3107);
-const articles = Number(process.env.E2E_ARTICLES ?? 120);
+// Enough that the biggest zones have a second page (about 27 articles a zone on average).
+const articles = Number(process.env.E2E_ARTICLES ?? 800);
 
 function log(message: string): void {
   console.log(`[e2e-server] ${message}`);

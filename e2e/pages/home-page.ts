@@ -1,18 +1,29 @@
 import type { Locator, Page } from "@playwright/test";
 
-/** The home page `/`: latest articles, the header's zone menu and one section per category. */
+/**
+ * The home page `/`: Spotlight, More Articles, Premium Content, Popular, one section per category
+ * and the header's zone menu.
+ */
 export class HomePage {
   readonly heading: Locator;
-  readonly latestArticles: Locator;
-  readonly latestArticleCards: Locator;
+  readonly spotlight: Locator;
+  readonly spotlightArticles: Locator;
+  readonly moreArticles: Locator;
+  readonly moreArticleCards: Locator;
+  readonly premium: Locator;
+  readonly popular: Locator;
   /** Each category section's list of zones; its accessible name is "<Category> zones". */
   readonly categoryZoneLists: Locator;
   private readonly mainNav: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole("heading", { level: 1 });
-    this.latestArticles = page.getByRole("region", { name: "Latest Articles" });
-    this.latestArticleCards = this.latestArticles.getByRole("article");
+    this.spotlight = page.getByRole("region", { name: /^Spotlight/ });
+    this.spotlightArticles = this.spotlight.getByRole("article");
+    this.moreArticles = page.getByRole("region", { name: "More Articles" });
+    this.moreArticleCards = this.moreArticles.getByRole("article");
+    this.premium = page.getByRole("region", { name: "Premium Content" });
+    this.popular = page.getByRole("region", { name: /^Popular/ });
     this.categoryZoneLists = page.getByRole("list", { name: / zones$/ });
     this.mainNav = page.getByRole("navigation", { name: "Main" });
   }
@@ -21,12 +32,12 @@ export class HomePage {
     await this.page.goto("/");
   }
 
-  /** The title link of a card in "Latest Articles". */
+  /** The title link of an article card. */
   articleLink(card: Locator): Locator {
     return card.getByRole("heading").getByRole("link");
   }
 
-  /** The link to the zone an article in "Latest Articles" belongs to. */
+  /** The link to the zone an article card belongs to. */
   articleZoneLink(card: Locator): Locator {
     return card.locator('a[href^="/zones/"]');
   }
@@ -41,5 +52,10 @@ export class HomePage {
     // A <details> disclosure: its links are hidden until the summary is clicked.
     await this.mainNav.locator("summary", { hasText: "Zones" }).click();
     return this.mainNav.getByRole("link", { name: zoneName, exact: true });
+  }
+
+  /** A category's section on the home page, by the category's name. */
+  categorySection(name: string): Locator {
+    return this.page.getByRole("region", { name, exact: true });
   }
 }
