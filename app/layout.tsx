@@ -3,10 +3,17 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import "./globals.css";
 
+const siteName = process.env.SITE_NAME ?? "Zonepress";
+
+// Defaults every page inherits; pages set their own title, description, canonical and feeds.
+// No canonical here: a page without its own would otherwise claim the home page's URL.
 export const metadata: Metadata = {
-  title: { default: "Zonepress — articles for developers, by developers", template: "%s | Zonepress" },
+  title: { default: `${siteName} — articles for developers, by developers`, template: `%s | ${siteName}` },
   description: "Developer articles, Refcards and Trend Reports, organised by zones and categories.",
   metadataBase: new URL(process.env.SITE_URL ?? "http://localhost:3000"),
+  applicationName: siteName,
+  openGraph: { siteName, type: "website", locale: "en_US" },
+  twitter: { card: "summary" },
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {

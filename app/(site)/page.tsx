@@ -1,9 +1,26 @@
+import type { Metadata } from "next";
 import { CategorySections } from "@/components/home/category-sections";
 import { MoreArticles } from "@/components/home/more-articles";
 import { PremiumContent } from "@/components/home/premium-content";
 import { SpotlightSection } from "@/components/home/spotlight";
 import { Container } from "@/components/ui/container";
 import { SectionHeading } from "@/components/ui/section-heading";
+import { listingMetadata } from "@/lib/page-metadata";
+
+const homeTitle = "Zonepress — articles for developers, by developers";
+
+export const metadata: Metadata = {
+  ...listingMetadata({
+    title: homeTitle,
+    description:
+      "Developer articles, Refcards and Trend Reports from the community, organised by zones and categories.",
+    path: "/",
+    feedBase: "",
+    feedTitle: "Zonepress",
+  }),
+  // Not "… | Zonepress" from the layout's template: the home page's title is the site's own.
+  title: { absolute: homeTitle },
+};
 
 export default function HomePage() {
   return (

@@ -4,6 +4,8 @@ import { getCachedPage } from "@/components/article/page-data";
 import { Container } from "@/components/ui/container";
 import { slugParams } from "@/lib/static-params";
 import { listPageSlugs } from "@/lib/db/pages";
+import { htmlExcerpt } from "@/lib/format";
+import { listingMetadata } from "@/lib/page-metadata";
 
 export async function generateStaticParams() {
   return slugParams(await listPageSlugs());
@@ -11,7 +13,12 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<"/pages/[slug]">): Promise<Metadata> {
   const page = await getCachedPage((await params).slug);
-  return { title: page?.title ?? "Page not found" };
+  if (!page) return { title: "Page not found" };
+  return listingMetadata({
+    title: page.title,
+    description: htmlExcerpt(page.bodyHtml) || page.title,
+    path: `/pages/${page.slug}`,
+  });
 }
 
 export default async function ContentPage({ params }: PageProps<"/pages/[slug]">) {
