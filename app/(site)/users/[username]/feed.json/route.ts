@@ -1,0 +1,3 @@
+import { scopedFeedHandler } from "@/components/feed/feed-route";
+
+export const GET = scopedFeedHandler("user", "json");

@@ -1,0 +1,3 @@
+import { siteFeedHandler } from "@/components/feed/feed-route";
+
+export const GET = siteFeedHandler("json");

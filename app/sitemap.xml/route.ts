@@ -1,0 +1,3 @@
+import { sitemapRootHandler } from "@/components/feed/sitemap-route";
+
+export const GET = sitemapRootHandler;

@@ -1,0 +1,3 @@
+import { sitemapPartHandler } from "@/components/feed/sitemap-route";
+
+export const GET = sitemapPartHandler;

@@ -1,0 +1,40 @@
+import type { FeedScopeKind } from "@/lib/db/feeds";
+import type { FeedFormat } from "@/lib/feeds/links";
+import { feedContentType } from "@/lib/feeds/render";
+import { getCachedFeed } from "./feed-data";
+import { documentResponse, notFoundResponse } from "./responses";
+
+// GET handlers of the feed routes (app/**/feed.xml, atom.xml, feed.json). Each route file
+// only picks its scope and format. The handlers read the request (If-None-Match), so they run
+// per request; the body itself comes from the cache (components/feed/feed-data.ts).
+
+/** Longer keys cannot be a slug or username; answering 404 early keeps junk out of the cache. */
+const MAX_KEY_LENGTH = 200;
+
+async function respond(
+  request: Request,
+  kind: FeedScopeKind,
+  key: string | null,
+  format: FeedFormat,
+): Promise<Response> {
+  const feed = key === null || key.length <= MAX_KEY_LENGTH ? await getCachedFeed(kind, key, format) : null;
+  if (!feed) return notFoundResponse(`no such ${kind}`, format === "json");
+  return documentResponse(request, feed, feedContentType(format));
+}
+
+/** The whole site's feed: `export const GET = siteFeedHandler("rss")`. */
+export function siteFeedHandler(format: FeedFormat) {
+  return (request: Request) => respond(request, "site", null, format);
+}
+
+type ScopeKind = Exclude<FeedScopeKind, "site">;
+type ScopeParams<K extends ScopeKind> = K extends "user" ? { username: string } : { slug: string };
+
+/** A category, zone or author feed: `export const GET = scopedFeedHandler("zone", "atom")`. */
+export function scopedFeedHandler<K extends ScopeKind>(kind: K, format: FeedFormat) {
+  return async (request: Request, context: { params: Promise<ScopeParams<K>> }) => {
+    const params: { slug: string } | { username: string } = await context.params;
+    const key = "username" in params ? params.username : params.slug;
+    return respond(request, kind, key, format);
+  };
+}
