@@ -35,7 +35,12 @@ export interface ArticleDetail extends ArticleSummary {
   editorNote: string | null;
   canonicalUrl: string | null;
   updatedAt: Date;
-  tags: { slug: string; name: string }[];
+  wordCount: number;
+  /** The zone's id, for related-article lookups (`zone` holds what readers see). */
+  zoneId: number;
+  /** The zone's category, for breadcrumbs. */
+  category: { slug: string; name: string };
+  tags: { id: number; slug: string; name: string }[];
 }
 
 const summarySelect = {
@@ -98,17 +103,27 @@ export async function getPublishedArticleBySlug(slug: string): Promise<ArticleDe
       editorNote: true,
       canonicalUrl: true,
       updatedAt: true,
-      tags: { select: { tag: { select: { slug: true, name: true } } }, orderBy: { tag: { name: "asc" } } },
+      wordCount: true,
+      zoneId: true,
+      category: { select: { slug: true, name: true } },
+      tags: {
+        select: { tag: { select: { id: true, slug: true, name: true } } },
+        orderBy: { tag: { name: "asc" } },
+      },
     },
   });
   if (!row) return null;
-  const { tags, toc, ...rest } = row;
+  const { tags, toc, bodyHtml, editorNote, canonicalUrl, updatedAt, wordCount, zoneId, category, ...rest } =
+    row;
   return {
     ...toSummary(rest),
-    bodyHtml: rest.bodyHtml,
-    editorNote: rest.editorNote,
-    canonicalUrl: rest.canonicalUrl,
-    updatedAt: rest.updatedAt,
+    bodyHtml,
+    editorNote,
+    canonicalUrl,
+    updatedAt,
+    wordCount,
+    zoneId,
+    category,
     toc: Array.isArray(toc) ? (toc as unknown as TocEntry[]) : [],
     tags: tags.map((t) => t.tag),
   };
@@ -172,4 +187,116 @@ export async function listPublishedArticlesByIds(ids: number[]): Promise<Article
   });
   const byId = new Map(rows.map((row) => [row.id, toSummary(row)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** Newest articles each shared tag contributes as candidates; bounds the work on popular tags. */
+const RELATED_CANDIDATES_PER_TAG = 200;
+
+/**
+ * Up to `limit` published articles of the article's zone, most shared tags first, then newest;
+ * never the article itself. Articles that share no tag fill the remaining places, newest first.
+ *
+ * Cheap on large tables: each tag contributes at most RELATED_CANDIDATES_PER_TAG of its newest
+ * same-zone articles (a backward walk of the ArticleTag (tagId, articleId) index, newest ids
+ * first), so an old article sharing many tags may lose its place to newer ones; the fill walks
+ * the (zoneId, status, publishedAt, id) index.
+ */
+export async function listRelatedArticles(
+  article: { id: number; zoneId: number; tagIds: number[] },
+  limit: number,
+): Promise<ArticleSummary[]> {
+  const ranked =
+    article.tagIds.length === 0
+      ? []
+      : await db.$queryRaw<{ id: number }[]>`
+          SELECT c.id
+          FROM unnest(${article.tagIds}::int[]) AS t(tag_id)
+          CROSS JOIN LATERAL (
+            SELECT a.id, a."publishedAt"
+            FROM "ArticleTag" at
+            JOIN "Article" a ON a.id = at."articleId"
+            WHERE at."tagId" = t.tag_id
+              AND a."zoneId" = ${article.zoneId}
+              AND a.status = 'PUBLISHED'
+              AND a.id <> ${article.id}
+            ORDER BY at."articleId" DESC
+            LIMIT ${RELATED_CANDIDATES_PER_TAG}
+          ) c
+          GROUP BY c.id, c."publishedAt"
+          ORDER BY count(*) DESC, c."publishedAt" DESC NULLS LAST, c.id DESC
+          LIMIT ${limit}`;
+  const ids = ranked.map((r) => r.id);
+  if (ids.length < limit) {
+    const fill = await db.article.findMany({
+      where: { zoneId: article.zoneId, status: "PUBLISHED", id: { notIn: [article.id, ...ids] } },
+      orderBy: newestFirst,
+      take: limit - ids.length,
+      select: { id: true },
+    });
+    ids.push(...fill.map((r) => r.id));
+  }
+  return listPublishedArticlesByIds(ids);
+}
+
+export interface ZoneDirectoryEntry {
+  slug: string;
+  name: string;
+  description: string;
+  articleCount: number;
+}
+
+export interface CategoryDirectoryEntry {
+  slug: string;
+  name: string;
+  description: string;
+  zones: ZoneDirectoryEntry[];
+}
+
+/**
+ * Every category in menu order with its zones and each zone's published-article count, for the
+ * zones directory. One query: the counts come from a single GROUP BY over published articles.
+ */
+export async function listZoneDirectory(): Promise<CategoryDirectoryEntry[]> {
+  const rows = await db.$queryRaw<
+    {
+      categorySlug: string;
+      categoryName: string;
+      categoryDescription: string;
+      zoneSlug: string | null;
+      zoneName: string | null;
+      zoneDescription: string | null;
+      articleCount: number;
+    }[]
+  >`
+    SELECT c.slug AS "categorySlug", c.name AS "categoryName", c.description AS "categoryDescription",
+           z.slug AS "zoneSlug", z.name AS "zoneName", z.description AS "zoneDescription",
+           coalesce(n.count, 0)::int AS "articleCount"
+    FROM "Category" c
+    LEFT JOIN "Zone" z ON z."categoryId" = c.id
+    LEFT JOIN (
+      SELECT "zoneId", count(*) AS count FROM "Article" WHERE status = 'PUBLISHED' GROUP BY "zoneId"
+    ) n ON n."zoneId" = z.id
+    ORDER BY c.position, c.name, c.id, z.position, z.name`;
+  const categories = new Map<string, CategoryDirectoryEntry>();
+  for (const row of rows) {
+    let category = categories.get(row.categorySlug);
+    if (!category) {
+      category = {
+        slug: row.categorySlug,
+        name: row.categoryName,
+        description: row.categoryDescription,
+        zones: [],
+      };
+      categories.set(row.categorySlug, category);
+    }
+    if (row.zoneSlug !== null && row.zoneName !== null) {
+      category.zones.push({
+        slug: row.zoneSlug,
+        name: row.zoneName,
+        description: row.zoneDescription ?? "",
+        articleCount: row.articleCount,
+      });
+    }
+  }
+  return [...categories.values()];
 }
