@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { eventToIcs, foldLine, icsDateTime, icsText } from "@/components/event/ics";
 import { formatEventDateTime, formatEventWhen, zoneAbbreviation } from "@/components/event/event-time";
+import { safeExternalUrl } from "@/components/event/external-url";
 
 // The suite runs with TZ=America/Sao_Paulo (vitest.config.ts): these must all come out in the
 // event's zone whatever the process's zone is.
@@ -119,5 +120,24 @@ describe("iCalendar export", () => {
   it("formats helpers per RFC 5545", () => {
     expect(icsDateTime(new Date(Date.UTC(2026, 11, 31, 23, 59, 59, 999)))).toBe("20261231T235959Z");
     expect(icsText("a,b;c\\d\r\ne")).toBe("a\\,b\\;c\\\\d\\ne");
+  });
+});
+
+describe("external links on event pages", () => {
+  it("links only absolute http(s) URLs", () => {
+    expect(safeExternalUrl("https://events.example.com/register/x")).toBe(
+      "https://events.example.com/register/x",
+    );
+    expect(safeExternalUrl(" http://example.com/a b ")).toBe("http://example.com/a%20b");
+    for (const bad of [
+      "javascript:alert(1)",
+      "JavaScript:alert(1)",
+      "data:text/html,<b>",
+      "/relative",
+      "",
+      null,
+    ]) {
+      expect(safeExternalUrl(bad)).toBeNull();
+    }
   });
 });

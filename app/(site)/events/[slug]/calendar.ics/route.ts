@@ -1,0 +1,20 @@
+import { getCachedEvent } from "@/components/event/event-data";
+import { eventToIcs } from "@/components/event/ics";
+import { env } from "@/lib/env";
+
+/** "Add to calendar": the event as an iCalendar (RFC 5545) file. 404 for an unknown slug. */
+export async function GET(_request: Request, { params }: RouteContext<"/events/[slug]/calendar.ics">) {
+  const { slug } = await params;
+  const found = await getCachedEvent(slug);
+  if (!found)
+    return new Response("Event not found\n", { status: 404, headers: { "Content-Type": "text/plain" } });
+  const site = new URL(env().SITE_URL);
+  const pageUrl = new URL(`/events/${encodeURIComponent(found.event.slug)}`, site).toString();
+  return new Response(eventToIcs(found.event, pageUrl, site.host), {
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${found.event.slug.replace(/[^a-z0-9-]/gi, "")}.ics"`,
+      "Cache-Control": "public, max-age=300",
+    },
+  });
+}
