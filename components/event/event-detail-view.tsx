@@ -84,8 +84,13 @@ export async function EventDetailView({ slug }: { slug: string }) {
             </a>
           )}
         </div>
-        {/* bodyHtml was rendered and sanitized by lib/markdown when the event was saved. */}
-        <div className="prose-body mt-8" dangerouslySetInnerHTML={{ __html: event.bodyHtml }} />
+        {/* bodyHtml was rendered and sanitized by lib/markdown when the event was saved. Code wraps
+              instead of scrolling: a scrollable <pre> is not keyboard-reachable (axe
+              scrollable-region-focusable) until the render pipeline makes <pre> focusable. */}
+        <div
+          className="prose-body mt-8 [&_pre]:break-words [&_pre]:whitespace-pre-wrap"
+          dangerouslySetInnerHTML={{ __html: event.bodyHtml }}
+        />
       </article>
     </Container>
   );

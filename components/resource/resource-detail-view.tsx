@@ -65,8 +65,13 @@ export async function ResourceDetailView({ kind, slug }: { kind: ResourceKind; s
           <h2 id="preview-heading" className="text-muted text-sm font-semibold tracking-wide uppercase">
             Preview
           </h2>
-          {/* bodyHtml was rendered and sanitized by lib/markdown when the resource was saved. */}
-          <div className="prose-body mt-2" dangerouslySetInnerHTML={{ __html: resource.bodyHtml }} />
+          {/* bodyHtml was rendered and sanitized by lib/markdown when the resource was saved. Code wraps
+              instead of scrolling: a scrollable <pre> is not keyboard-reachable (axe
+              scrollable-region-focusable) until the render pipeline makes <pre> focusable. */}
+          <div
+            className="prose-body mt-2 [&_pre]:break-words [&_pre]:whitespace-pre-wrap"
+            dangerouslySetInnerHTML={{ __html: resource.bodyHtml }}
+          />
         </section>
       </article>
     </Container>
