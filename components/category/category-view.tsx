@@ -6,10 +6,12 @@ import { getCachedFeedPage } from "@/components/article/feed-data";
 import { getCategoryFeatured } from "@/components/curation/featured-data";
 import { FeaturedArticles } from "@/components/curation/featured-articles";
 import { PremiumStrip } from "@/components/curation/premium-strip";
+import { JsonLd } from "@/components/seo/json-ld";
 import { Container } from "@/components/ui/container";
 import { FeedLink } from "@/components/ui/feed-link";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { TAGS } from "@/lib/cache/tags";
+import { breadcrumbJsonLd } from "@/lib/seo/structured-data";
 
 /** A category's page: description, zones, premium content, featured articles and the latest topics at `page`. */
 export async function CategoryView({ slug, page }: { slug: string; page: number }) {
@@ -21,6 +23,12 @@ export async function CategoryView({ slug, page }: { slug: string; page: number 
 
   return (
     <Container className="py-8">
+      <JsonLd
+        data={breadcrumbJsonLd([
+          { name: "Home", path: "/" },
+          { name: category.name, path: basePath },
+        ])}
+      />
       <h1 className="text-ink text-3xl font-extrabold">{category.name}</h1>
       {category.description && <p className="text-ink-soft mt-2 max-w-prose">{category.description}</p>}
       {page === 1 && (

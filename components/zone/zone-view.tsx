@@ -6,10 +6,12 @@ import { getCachedFeedPage } from "@/components/article/feed-data";
 import { getZoneFeatured } from "@/components/curation/featured-data";
 import { FeaturedArticles } from "@/components/curation/featured-articles";
 import { PremiumStrip } from "@/components/curation/premium-strip";
+import { JsonLd } from "@/components/seo/json-ld";
 import { Container } from "@/components/ui/container";
 import { FeedLink } from "@/components/ui/feed-link";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { TAGS } from "@/lib/cache/tags";
+import { breadcrumbJsonLd } from "@/lib/seo/structured-data";
 
 /** A zone's page: name, description, featured items, premium content and its latest-articles feed at `page`. */
 export async function ZoneView({ slug, page }: { slug: string; page: number }) {
@@ -21,6 +23,13 @@ export async function ZoneView({ slug, page }: { slug: string; page: number }) {
 
   return (
     <Container className="py-8">
+      <JsonLd
+        data={breadcrumbJsonLd([
+          { name: "Home", path: "/" },
+          { name: zone.category.name, path: `/categories/${zone.category.slug}` },
+          { name: zone.name, path: basePath },
+        ])}
+      />
       <nav aria-label="Breadcrumb" className="text-muted text-sm">
         <Link href={`/categories/${zone.category.slug}`} className="hover:text-brand-600 hover:underline">
           {zone.category.name}
