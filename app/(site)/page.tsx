@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { CategorySections } from "@/components/home/category-sections";
 import { MoreArticles } from "@/components/home/more-articles";
+import { Popular } from "@/components/home/popular";
 import { PremiumContent } from "@/components/home/premium-content";
 import { SpotlightSection } from "@/components/home/spotlight";
 import { Container } from "@/components/ui/container";
@@ -37,6 +38,9 @@ export default function HomePage() {
         <aside aria-label="Premium and popular" className="space-y-10">
           <PremiumContent />
         </aside>
+      </div>
+      <div className="mt-12">
+        <Popular />
       </div>
       <div className="mt-12">
         <CategorySections />
