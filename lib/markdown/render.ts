@@ -9,6 +9,7 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { toPlainText } from "./plain-text";
 import rehypeLinkPolicy from "./rehype-link-policy";
+import rehypeScrollRegions from "./rehype-scroll-regions";
 import { sanitizeSchema } from "./sanitize-schema";
 import { collectToc, type TocEntry } from "./toc";
 
@@ -18,7 +19,7 @@ export type { TocEntry } from "./toc";
  * Bump when the pipeline's output changes (schema, plugins, options): rows whose
  * renderVersion is older are re-rendered from their markdown.
  */
-export const RENDER_VERSION = 1;
+export const RENDER_VERSION = 2;
 
 /** Average adult silent-reading speed for non-fiction, words per minute. */
 export const WORDS_PER_MINUTE = 238;
@@ -44,6 +45,7 @@ const processor = unified()
   .use(rehypeSlug)
   .use(rehypeHighlight)
   .use(rehypeLinkPolicy)
+  .use(rehypeScrollRegions)
   .use(rehypeStringify)
   .freeze();
 

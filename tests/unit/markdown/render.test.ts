@@ -25,12 +25,18 @@ describe("renderMarkdown", () => {
     expect(html).toMatch(/<span class="hljs-keyword">def<\/span>/);
   });
 
+  it("makes code blocks and tables, which scroll sideways, reachable from the keyboard", async () => {
+    const { html } = await renderMarkdown("```\nconst x = 1;\n```\n\n| a |\n|---|\n| b |\n");
+    expect(html).toContain('<pre tabindex="0">');
+    expect(html).toContain('<table tabindex="0">');
+  });
+
   it("renders GFM tables, strikethrough and task lists", async () => {
     const { html } = await renderMarkdown(
       "| Tool | Kind |\n|---|:-:|\n| pg | driver |\n\n~~old~~\n\n- [x] done\n",
     );
     expect(html).toMatch(
-      /<table>[\s\S]*<th>Tool<\/th>[\s\S]*<td align="center">driver<\/td>[\s\S]*<\/table>/,
+      /<table tabindex="0">[\s\S]*<th>Tool<\/th>[\s\S]*<td align="center">driver<\/td>[\s\S]*<\/table>/,
     );
     expect(html).toContain("<del>old</del>");
     expect(html).toContain('<input type="checkbox" checked disabled>');
