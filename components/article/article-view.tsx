@@ -1,0 +1,75 @@
+import { ArticleHeader } from "@/components/article/article-header";
+import { AuthorCard } from "@/components/article/author-card";
+import { RelatedArticles } from "@/components/article/related-articles";
+import { ShareLinks } from "@/components/article/share-links";
+import { TableOfContents } from "@/components/article/table-of-contents";
+import { JsonLd } from "@/components/seo/json-ld";
+import { Container } from "@/components/ui/container";
+import type { ArticleDetail, ArticleSummary } from "@/lib/db/articles";
+import type { PublicProfile } from "@/lib/db/users";
+import { articleJsonLd, breadcrumbJsonLd } from "@/lib/seo/structured-data";
+import { articleUrl } from "@/lib/seo/urls";
+
+interface ArticleViewProps {
+  article: ArticleDetail;
+  related: ArticleSummary[];
+  authorProfile: PublicProfile | null;
+  /** Client islands that belong to the page but not to its cached content (view beacon…). */
+  children?: React.ReactNode;
+}
+
+/** The whole article page below the site header: reading column, sticky outline, related. */
+export function ArticleView({ article, related, authorProfile, children }: ArticleViewProps) {
+  return (
+    <Container className="py-8">
+      <JsonLd data={articleJsonLd(article)} />
+      <JsonLd
+        data={breadcrumbJsonLd([
+          { name: "Home", path: "/" },
+          { name: article.category.name, path: `/categories/${article.category.slug}` },
+          { name: article.zone.name, path: `/zones/${article.zone.slug}` },
+          { name: article.title, path: `/articles/${article.slug}` },
+        ])}
+      />
+      <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-12">
+        <article className="max-w-prose min-w-0">
+          <ArticleHeader article={article} />
+          <TableOfContents entries={article.toc} variant="inline" className="mt-6 lg:hidden" />
+          {article.editorNote && (
+            <aside
+              aria-label="Editor's note"
+              className="border-brand-500 bg-brand-50 text-ink-soft mt-6 rounded-md border-l-4 p-4 text-sm"
+            >
+              <strong className="text-ink">Editor&apos;s note:</strong> {article.editorNote}
+            </aside>
+          )}
+          {/* bodyHtml was rendered and sanitized by lib/markdown when the article was saved. Code
+              and tables wrap instead of scrolling, as on resource and event pages: a scrolling <pre>
+              or table is not keyboard-reachable (axe scrollable-region-focusable) until the
+              pipeline makes it focusable. Fixed table layout lets long cell words break. */}
+          <div
+            className="prose-body mt-8 [&_pre]:break-words [&_pre]:whitespace-pre-wrap [&_table]:table [&_table]:table-fixed [&_td]:break-words [&_th]:break-words"
+            dangerouslySetInnerHTML={{ __html: article.bodyHtml }}
+          />
+          {article.tags.length > 0 && (
+            // Chips, not links: there is no tag page yet.
+            <ul className="mt-8 flex flex-wrap gap-2" aria-label="Tags">
+              {article.tags.map((tag) => (
+                <li key={tag.slug} className="bg-surface-sunken text-ink-soft rounded-full px-3 py-1 text-xs">
+                  #{tag.name}
+                </li>
+              ))}
+            </ul>
+          )}
+          <ShareLinks url={articleUrl(article.slug)} title={article.title} />
+          <AuthorCard author={article.author} profile={authorProfile} />
+        </article>
+        <div className="hidden lg:block">
+          <TableOfContents entries={article.toc} variant="sidebar" className="sticky top-6" />
+        </div>
+      </div>
+      <RelatedArticles articles={related} zoneName={article.zone.name} />
+      {children}
+    </Container>
+  );
+}
