@@ -25,7 +25,7 @@ export function PopularLists({ popular }: { popular: PopularContent }) {
     return <p className="text-muted py-6 text-sm">Nothing has been published yet.</p>;
   }
   return (
-    <div className="grid gap-8 sm:grid-cols-2 lg:grid-cols-1">
+    <div className="grid gap-8 md:grid-cols-2">
       <section aria-labelledby="popular-zones-heading">
         <h3 id="popular-zones-heading" className="text-ink mb-3 text-base font-semibold">
           {copy.zones}

@@ -59,7 +59,7 @@ describe("popular articles and zones", () => {
     await addViews(ids.archived as number, { 0: 1000 });
   });
 
-  it("ranks this week's published articles by views, newer first on a tie", async () => {
+  it("ranks this week's published articles by views, the newer article first on a tie", async () => {
     const popular = await listPopularArticles({ days: 7, limit: 10, now: NOW });
     expect(popular.map((p) => [p.id, p.periodViews])).toEqual([
       [ids.top, 50],
