@@ -43,14 +43,9 @@ export function ArticleView({ article, related, authorProfile, children }: Artic
               <strong className="text-ink">Editor&apos;s note:</strong> {article.editorNote}
             </aside>
           )}
-          {/* bodyHtml was rendered and sanitized by lib/markdown when the article was saved. Code
-              and tables wrap instead of scrolling, as on resource and event pages: a scrolling <pre>
-              or table is not keyboard-reachable (axe scrollable-region-focusable) until the
-              pipeline makes it focusable. Fixed table layout lets long cell words break. */}
-          <div
-            className="prose-body mt-8 [&_pre]:break-words [&_pre]:whitespace-pre-wrap [&_table]:table [&_table]:table-fixed [&_td]:break-words [&_th]:break-words"
-            dangerouslySetInnerHTML={{ __html: article.bodyHtml }}
-          />
+          {/* bodyHtml was rendered and sanitized by lib/markdown when the article was saved (code
+              blocks and tables scroll sideways and are focusable since RENDER_VERSION 2). */}
+          <div className="prose-body mt-8" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
           {article.tags.length > 0 && (
             // Chips, not links: there is no tag page yet.
             <ul className="mt-8 flex flex-wrap gap-2" aria-label="Tags">
