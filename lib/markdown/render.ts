@@ -1,4 +1,5 @@
 import "server-only";
+import rehypeAutolinkHeadings from "rehype-autolink-headings";
 import rehypeHighlight from "rehype-highlight";
 import rehypeSanitize from "rehype-sanitize";
 import rehypeSlug from "rehype-slug";
@@ -49,6 +50,20 @@ const processor = unified()
   .use(rehypeStringify)
   .freeze();
 
+// Visible "#" links after each heading, for sharing a section. A separate step run after the
+// table of contents and plain text are taken from the tree, so the "#" is in neither. The
+// links are aria-hidden and out of the tab order (the heading itself is the content); the
+// visually hidden footnotes heading gets none.
+const headingAnchors = unified()
+  .use(rehypeAutolinkHeadings, {
+    behavior: "append",
+    properties: { className: ["heading-anchor"], ariaHidden: "true", tabIndex: -1 },
+    content: { type: "text", value: "#" },
+    test: (node) =>
+      !(Array.isArray(node.properties.className) && node.properties.className.includes("sr-only")),
+  })
+  .freeze();
+
 /**
  * Markdown → sanitized HTML plus what is stored beside it. Pure (no I/O, no shared state
  * beyond the frozen processor) so it can move into a worker pool unchanged.
@@ -56,10 +71,12 @@ const processor = unified()
  */
 export async function renderMarkdown(markdown: string): Promise<RenderedMarkdown> {
   const tree = await processor.run(processor.parse(markdown));
-  const html = processor.stringify(tree);
   const text = toPlainText(tree);
+  const toc = collectToc(tree);
+  await headingAnchors.run(tree);
+  const html = processor.stringify(tree);
   const wordCount = countWords(text);
-  return { html, text, toc: collectToc(tree), wordCount, readingMinutes: readingMinutes(wordCount) };
+  return { html, text, toc, wordCount, readingMinutes: readingMinutes(wordCount) };
 }
 
 export function countWords(text: string): number {

@@ -6,12 +6,23 @@ describe("renderMarkdown", () => {
     const { html, toc } = await renderMarkdown(
       "# Getting Started\n\nIntro.\n\n## Step 1: Install the CLI\n\n### Verify it works\n",
     );
-    expect(html).toContain('<h2 id="step-1-install-the-cli">Step 1: Install the CLI</h2>');
+    expect(html).toContain(
+      '<h2 id="step-1-install-the-cli">Step 1: Install the CLI<a class="heading-anchor" aria-hidden="true" tabindex="-1" href="#step-1-install-the-cli">#</a></h2>',
+    );
     expect(toc).toEqual([
       { depth: 1, id: "getting-started", text: "Getting Started" },
       { depth: 2, id: "step-1-install-the-cli", text: "Step 1: Install the CLI" },
       { depth: 3, id: "verify-it-works", text: "Verify it works" },
     ]);
+  });
+
+  it("links each heading to itself without putting the # into the outline or the text", async () => {
+    const { html, toc, text } = await renderMarkdown("## Why caching\n\nBody.[^1]\n\n[^1]: A note.\n");
+    expect(html).toContain('href="#why-caching">#</a></h2>');
+    expect(toc).toEqual([{ depth: 2, id: "why-caching", text: "Why caching" }]);
+    expect(text).not.toContain("#");
+    // The visually hidden footnotes heading is not a section readers link to.
+    expect(html).toMatch(/<h2 class="sr-only" id="user-content-footnote-label">Footnotes<\/h2>/);
   });
 
   it("keeps duplicate headings addressable with distinct ids", async () => {
