@@ -52,12 +52,12 @@ export async function CategoryView({ slug, page }: { slug: string; page: number 
               ))}
             </ul>
           </section>
-          <PremiumStrip
-            id="category-premium"
-            title="Latest Premium Content"
+          <CategoryHighlights
+            categoryId={category.id}
+            slug={category.slug}
+            name={category.name}
             zoneIds={category.zones.map((z) => z.id)}
           />
-          <CategoryFeatured categoryId={category.id} slug={category.slug} name={category.name} />
         </>
       )}
       <section aria-labelledby="category-latest" className="mt-10">
@@ -73,21 +73,30 @@ export async function CategoryView({ slug, page }: { slug: string; page: number 
   );
 }
 
-async function CategoryFeatured({
-  categoryId,
-  slug,
-  name,
-}: {
+interface CategoryHighlightsProps {
   categoryId: number;
   slug: string;
   name: string;
-}) {
+  zoneIds: number[];
+}
+
+/** Latest Premium Content (curated resources first) and Featured <category> Resources. */
+async function CategoryHighlights({ categoryId, slug, name, zoneIds }: CategoryHighlightsProps) {
   const featured = await getCategoryFeatured(categoryId, slug);
-  if (featured.articles.length === 0) return null;
   return (
-    <section aria-labelledby="category-featured" className="mt-10">
-      <SectionHeading id="category-featured">Featured {name} Resources</SectionHeading>
-      <FeaturedArticles articles={featured.articles} />
-    </section>
+    <>
+      <PremiumStrip
+        id="category-premium"
+        title="Latest Premium Content"
+        zoneIds={zoneIds}
+        featured={featured.resources}
+      />
+      {featured.articles.length > 0 && (
+        <section aria-labelledby="category-featured" className="mt-10">
+          <SectionHeading id="category-featured">Featured {name} Resources</SectionHeading>
+          <FeaturedArticles articles={featured.articles} />
+        </section>
+      )}
+    </>
   );
 }

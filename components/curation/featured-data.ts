@@ -1,6 +1,7 @@
 import { cacheLife, cacheTag } from "next/cache";
 import { listPublishedArticlesByIds, type ArticleSummary } from "@/lib/db/articles";
 import { listActiveFeatures, listMostViewedRecentIds, type CuratedRef } from "@/lib/db/features";
+import { listPublishedResourcesByIds, type ResourceSummary } from "@/lib/db/resources";
 import type { FeedScope } from "@/lib/db/articles";
 import { TAGS } from "@/lib/cache/tags";
 
@@ -10,25 +11,28 @@ const FALLBACK_WINDOW = 100;
 
 export interface Featured {
   articles: ArticleSummary[];
-  /** Curated resource ids (zones feature Refcards and Trend Reports too), in the editors' order. */
-  resourceIds: number[];
+  /** Curated Refcards and Trend Reports (zones feature them too), in the editors' order. */
+  resources: ResourceSummary[];
   /** False when nothing is curated and the most-viewed recent articles stand in. */
   curated: boolean;
 }
 
 async function featuredFor(refs: CuratedRef[], fallbackScope: FeedScope): Promise<Featured> {
-  const articles = await listPublishedArticlesByIds(refs.flatMap((r) => r.articleId ?? []));
-  const resourceIds = refs.flatMap((r) => r.resourceId ?? []);
-  if (articles.length > 0 || resourceIds.length > 0) return { articles, resourceIds, curated: true };
+  const [articles, resources] = await Promise.all([
+    listPublishedArticlesByIds(refs.flatMap((r) => r.articleId ?? [])),
+    listPublishedResourcesByIds(refs.flatMap((r) => r.resourceId ?? [])),
+  ]);
+  if (articles.length > 0) return { articles, resources, curated: true };
+  // Curated resources alone still leave the article row to the fallback.
   const ids = await listMostViewedRecentIds(fallbackScope, FALLBACK_WINDOW, FEATURED_SIZE);
-  return { articles: await listPublishedArticlesByIds(ids), resourceIds: [], curated: false };
+  return { articles: await listPublishedArticlesByIds(ids), resources, curated: false };
 }
 
 /** "Featured <category> Resources": curated FEATURED entries of the category, else its most-viewed recent articles. */
 export async function getCategoryFeatured(categoryId: number, slug: string): Promise<Featured> {
   "use cache";
   cacheLife("minutes");
-  cacheTag(TAGS.features, TAGS.articles, TAGS.category(slug));
+  cacheTag(TAGS.features, TAGS.articles, TAGS.resources, TAGS.category(slug));
   const refs = await listActiveFeatures({
     slot: "FEATURED",
     scope: "CATEGORY",
@@ -43,7 +47,7 @@ export async function getCategoryFeatured(categoryId: number, slug: string): Pro
 export async function getZoneFeatured(zoneId: number, slug: string): Promise<Featured> {
   "use cache";
   cacheLife("minutes");
-  cacheTag(TAGS.features, TAGS.articles, TAGS.zone(slug));
+  cacheTag(TAGS.features, TAGS.articles, TAGS.resources, TAGS.zone(slug));
   const refs = await listActiveFeatures({
     slot: "FEATURED",
     scope: "ZONE",

@@ -4,7 +4,7 @@ import { getCachedEvent } from "@/components/event/event-data";
 import { EventLocation } from "@/components/event/event-location";
 import { formatEventWhen } from "@/components/event/event-time";
 import { safeExternalUrl } from "@/components/event/external-url";
-import { Breadcrumbs } from "@/components/resource/breadcrumbs";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Container } from "@/components/ui/container";
 
 const buttonClass =

@@ -6,7 +6,7 @@ import {
   getCachedUpcomingEvents,
   PAST_EVENTS_PAGE_SIZE,
 } from "@/components/event/event-data";
-import { Breadcrumbs } from "@/components/resource/breadcrumbs";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Container } from "@/components/ui/container";
 import { Pager } from "@/components/ui/pager";
 import { SectionHeading } from "@/components/ui/section-heading";

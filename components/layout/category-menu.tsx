@@ -44,6 +44,12 @@ export async function CategoryMenu() {
             </ul>
           </div>
         ))}
+        <Link
+          href="/zones"
+          className="text-brand-600 text-sm font-semibold hover:underline sm:col-span-2 lg:col-span-3"
+        >
+          Browse all zones
+        </Link>
       </div>
     </ClosingDetails>
   );

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { Breadcrumbs } from "@/components/resource/breadcrumbs";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { DownloadCta } from "@/components/resource/download-cta";
 import { ResourceAuthors } from "@/components/resource/resource-authors";
 import { RESOURCE_COPY } from "@/components/resource/resource-copy";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Breadcrumbs } from "@/components/resource/breadcrumbs";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { RESOURCE_COPY } from "@/components/resource/resource-copy";
 import { getCachedResourcePage } from "@/components/resource/resource-data";
 import { ResourceListItem } from "@/components/resource/resource-list-item";

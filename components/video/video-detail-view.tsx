@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Breadcrumbs } from "@/components/resource/breadcrumbs";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { formatDuration, isoDuration } from "@/components/video/duration";
 import { videoProviderName } from "@/components/video/embed-url";
 import { VideoEmbed } from "@/components/video/video-embed";

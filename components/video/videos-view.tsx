@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Breadcrumbs } from "@/components/resource/breadcrumbs";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { VideoCard } from "@/components/video/video-card";
 import { getCachedVideoPage } from "@/components/video/video-data";
 import { Container } from "@/components/ui/container";

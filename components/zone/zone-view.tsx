@@ -67,7 +67,12 @@ async function ZoneHighlights({ zoneId, slug, name }: { zoneId: number; slug: st
           <FeaturedArticles articles={featured.articles} />
         </section>
       )}
-      <PremiumStrip id="zone-premium" title={`${name} Premium Content`} zoneIds={[zoneId]} />
+      <PremiumStrip
+        id="zone-premium"
+        title={`${name} Premium Content`}
+        zoneIds={[zoneId]}
+        featured={featured.resources}
+      />
     </>
   );
 }

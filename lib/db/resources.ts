@@ -157,3 +157,17 @@ export async function listRecentResourceSlugs(
   });
   return rows.map((r) => r.slug);
 }
+
+/** Published resources with these ids, in the order of `ids` (curated slots); others are dropped. */
+export async function listPublishedResourcesByIds(
+  ids: number[],
+  now: Date = new Date(),
+): Promise<ResourceSummary[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.resource.findMany({
+    where: { ...published(now), id: { in: ids } },
+    select: summarySelect,
+  });
+  const byId = new Map(rows.map((row) => [row.id, toSummary(row)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}

@@ -2,7 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { listPublishedArticlesByIds } from "@/lib/db/articles";
 import { listActiveFeatures, listMostViewedRecentIds } from "@/lib/db/features";
+import { listPublishedResourcesByIds } from "@/lib/db/resources";
 import { createArticle } from "../../factories/articles";
+import { createResource } from "../../factories/resources";
 import { createZone } from "../../factories/zones";
 
 const HOUR = 3_600_000;
@@ -107,5 +109,18 @@ describe("curated sections", () => {
     expect(await listMostViewedRecentIds({ categoryId }, 100, 2, [e])).toEqual([b, c]);
     // Only the newest `window` articles are considered: the two newest are e (90) and d (0).
     expect(await listMostViewedRecentIds({ zoneId }, 2, 3)).toEqual([e, ids[3]]);
+  });
+
+  it("reads curated resources in the editors' order, never unpublished ones", async () => {
+    const trendReport = await createResource({ kind: "TREND_REPORT", zoneIds: [zoneId] });
+    const refcard = await createResource({ zoneIds: [zoneId] });
+    const scheduled = await createResource({
+      zoneIds: [zoneId],
+      publishedAt: new Date(Date.now() + 86_400_000),
+    });
+    const draft = await createResource({ zoneIds: [zoneId], publishedAt: null });
+    const resources = await listPublishedResourcesByIds([refcard.id, draft.id, scheduled.id, trendReport.id]);
+    expect(resources.map((r) => r.id)).toEqual([refcard.id, trendReport.id]);
+    expect(resources[0]?.number).toBe(refcard.number);
   });
 });
