@@ -20,7 +20,7 @@ export default function ErrorPage({
         <button
           type="button"
           onClick={reset}
-          className="bg-brand-600 hover:bg-brand-700 rounded-md px-4 py-2 font-semibold text-on-brand"
+          className="bg-brand-600 hover:bg-brand-700 text-on-brand rounded-md px-4 py-2 font-semibold"
         >
           Try again
         </button>

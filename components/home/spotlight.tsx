@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ArticleTeaser } from "@/components/article/article-teaser";
 import { AuthorName } from "@/components/article/author-name";
 import { getSpotlight, getToday } from "@/components/home/home-data";
 import { SectionHeading } from "@/components/ui/section-heading";
@@ -30,7 +31,7 @@ export async function SpotlightSection() {
           <ul className="space-y-5 lg:col-span-2">
             {rest.map((article) => (
               <li key={article.id}>
-                <SpotlightItem article={article} />
+                <ArticleTeaser article={article} />
               </li>
             ))}
           </ul>
@@ -66,22 +67,6 @@ function LeadStory({ article }: { article: ArticleSummary }) {
         <AuthorName author={article.author} />
       </p>
       {article.summary && <p className="text-ink-soft mt-2 line-clamp-3">{article.summary}</p>}
-    </article>
-  );
-}
-
-function SpotlightItem({ article }: { article: ArticleSummary }) {
-  return (
-    <article>
-      <h3 className="text-ink leading-snug font-semibold">
-        <Link href={`/articles/${article.slug}`} className="hover:text-brand-600 hover:underline">
-          {article.title}
-        </Link>
-      </h3>
-      <p className="text-muted mt-1 text-sm">
-        <AuthorName author={article.author} />
-      </p>
-      {article.summary && <p className="text-ink-soft mt-1 line-clamp-2 text-sm">{article.summary}</p>}
     </article>
   );
 }

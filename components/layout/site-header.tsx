@@ -46,7 +46,7 @@ export function SiteHeader() {
             </span>
             <Link
               href="/join"
-              className="bg-brand-600 hover:bg-brand-700 rounded-md px-3 py-1.5 font-semibold text-on-brand"
+              className="bg-brand-600 hover:bg-brand-700 text-on-brand rounded-md px-3 py-1.5 font-semibold"
             >
               Join
             </Link>

@@ -23,7 +23,7 @@ export function Pager({ basePath, current, pages }: { basePath: string; current:
           <span
             key={item.page}
             aria-current="page"
-            className="bg-brand-600 rounded-md px-3 py-1.5 text-sm font-semibold text-on-brand"
+            className="bg-brand-600 text-on-brand rounded-md px-3 py-1.5 text-sm font-semibold"
           >
             {item.page}
           </span>

@@ -43,7 +43,8 @@ export interface ArticleDetail extends ArticleSummary {
   tags: { id: number; slug: string; name: string }[];
 }
 
-const summarySelect = {
+/** The columns of an ArticleSummary; shared by every read that returns one. */
+export const articleSummarySelect = {
   id: true,
   slug: true,
   title: true,
@@ -57,9 +58,9 @@ const summarySelect = {
   zone: { select: { slug: true, name: true } },
 } satisfies Prisma.ArticleSelect;
 
-type SummaryRow = Prisma.ArticleGetPayload<{ select: typeof summarySelect }>;
+type SummaryRow = Prisma.ArticleGetPayload<{ select: typeof articleSummarySelect }>;
 
-function toSummary(row: SummaryRow): ArticleSummary {
+export function toArticleSummary(row: SummaryRow): ArticleSummary {
   // Only PUBLISHED rows reach here and publishing always sets publishedAt.
   return { ...row, publishedAt: row.publishedAt ?? new Date(0) };
 }
@@ -77,9 +78,9 @@ async function listNewestPublished(
     where: { ...where, status: "PUBLISHED" },
     orderBy: newestFirst,
     take: limit,
-    select: summarySelect,
+    select: articleSummarySelect,
   });
-  return rows.map(toSummary);
+  return rows.map(toArticleSummary);
 }
 
 /** The newest published articles across the site. */
@@ -97,7 +98,7 @@ export async function getPublishedArticleBySlug(slug: string): Promise<ArticleDe
   const row = await db.article.findFirst({
     where: { slug, status: "PUBLISHED" },
     select: {
-      ...summarySelect,
+      ...articleSummarySelect,
       bodyHtml: true,
       toc: true,
       editorNote: true,
@@ -116,7 +117,7 @@ export async function getPublishedArticleBySlug(slug: string): Promise<ArticleDe
   const { tags, toc, bodyHtml, editorNote, canonicalUrl, updatedAt, wordCount, zoneId, category, ...rest } =
     row;
   return {
-    ...toSummary(rest),
+    ...toArticleSummary(rest),
     bodyHtml,
     editorNote,
     canonicalUrl,
@@ -173,9 +174,9 @@ export async function listPublishedPage(
   const rows = await db.article.findMany({
     where: { id: { in: ids.map((r) => r.id) } },
     orderBy: newestFirst,
-    select: summarySelect,
+    select: articleSummarySelect,
   });
-  return { articles: rows.map(toSummary), total };
+  return { articles: rows.map(toArticleSummary), total };
 }
 
 /** Published articles with these ids, in the order of `ids`; unpublished or unknown ids are dropped. */
@@ -183,9 +184,9 @@ export async function listPublishedArticlesByIds(ids: number[]): Promise<Article
   if (ids.length === 0) return [];
   const rows = await db.article.findMany({
     where: { id: { in: ids }, status: "PUBLISHED" },
-    select: summarySelect,
+    select: articleSummarySelect,
   });
-  const byId = new Map(rows.map((row) => [row.id, toSummary(row)]));
+  const byId = new Map(rows.map((row) => [row.id, toArticleSummary(row)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 

@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "./client";
-import type { ArticleSummary } from "./articles";
-import type { Prisma } from "./generated/client";
+import { articleSummarySelect, toArticleSummary, type ArticleSummary } from "./articles";
 
 // "Popular this week": most-viewed published articles and zones over the last `days` UTC
 // days, summed from ArticleDailyView. The window is read through the (day, articleId) index
@@ -42,32 +41,16 @@ export function popularWindowDays(days: number, now: Date): { from: string; to: 
   return { from: from.toISOString().slice(0, 10), to: new Date(today).toISOString().slice(0, 10) };
 }
 
-// Mirrors summarySelect in ./articles.ts (ArticleSummary's shape).
-const summarySelect = {
-  id: true,
-  slug: true,
-  title: true,
-  summary: true,
-  publishedAt: true,
-  readingMinutes: true,
-  viewCount: true,
-  likeCount: true,
-  coverImageUrl: true,
-  author: { select: { username: true, name: true, isCore: true, avatarUrl: true } },
-  zone: { select: { slug: true, name: true } },
-} satisfies Prisma.ArticleSelect;
-
 async function summariesInOrder(ranked: { id: number; views: number }[]): Promise<PopularArticle[]> {
   if (ranked.length === 0) return [];
   const rows = await db.article.findMany({
     where: { id: { in: ranked.map((r) => r.id) }, status: "PUBLISHED" },
-    select: summarySelect,
+    select: articleSummarySelect,
   });
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ranked.flatMap(({ id, views }) => {
     const row = byId.get(id);
-    // Only PUBLISHED rows reach here and publishing always sets publishedAt.
-    return row ? [{ ...row, publishedAt: row.publishedAt ?? new Date(0), periodViews: views }] : [];
+    return row ? [{ ...toArticleSummary(row), periodViews: views }] : [];
   });
 }
 
@@ -139,13 +122,9 @@ export async function listMostViewedArticles(limit: number): Promise<PopularArti
     where: { status: "PUBLISHED" },
     orderBy: [{ viewCount: "desc" }, { publishedAt: "desc" }, { id: "desc" }],
     take: limit,
-    select: summarySelect,
+    select: articleSummarySelect,
   });
-  return rows.map((row) => ({
-    ...row,
-    publishedAt: row.publishedAt ?? new Date(0),
-    periodViews: row.viewCount,
-  }));
+  return rows.map((row) => ({ ...toArticleSummary(row), periodViews: row.viewCount }));
 }
 
 /** All-time most-viewed zones (summed viewCount of their published articles); the fallback. */

@@ -67,7 +67,7 @@ describe("demo content seed", () => {
     expect(rows.length).toBeGreaterThanOrEqual(ARTICLES);
     for (const row of rows) {
       expect(row.bodyHtml).toMatch(/<h2 id="[a-z0-9-]+">/);
-      expect(row.bodyHtml).toMatch(/<pre><code class="hljs language-[a-z]+">/);
+      expect(row.bodyHtml).toMatch(/<pre tabindex="0"><code class="hljs language-[a-z]+">/);
       expect(row.bodyHtml).not.toMatch(/<script/i);
       expect(row.toc.length).toBeGreaterThan(3);
       expect(row.readingMinutes).toBeGreaterThanOrEqual(1);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { findRedirect } from "@/lib/db/redirects";
-import { getPublicProfile, listRecentAuthorUsernames } from "@/lib/db/users";
+import { getPublicProfile } from "@/lib/db/users";
 import { createArticle } from "@/tests/factories/articles";
 import { uniqueSuffix } from "@/tests/factories/unique";
 import { createUser } from "@/tests/factories/users";
@@ -43,35 +43,6 @@ describe("getPublicProfile", () => {
     const user = await createUser({ suspendedAt: new Date() });
     await createArticle({ authorId: user.id, status: "PUBLISHED" });
     expect(await getPublicProfile(user.username)).toBeNull();
-  });
-});
-
-describe("listRecentAuthorUsernames", () => {
-  it("lists each recent author once, newest first, without suspended members", async () => {
-    const later = new Date(Date.now() + 365 * 86_400_000); // newer than anything else in the run
-    const [first, second, suspended] = await Promise.all([
-      createUser(),
-      createUser(),
-      createUser({ suspendedAt: new Date() }),
-    ]);
-    await createArticle({ authorId: second.id, status: "PUBLISHED", publishedAt: later });
-    await createArticle({
-      authorId: first.id,
-      status: "PUBLISHED",
-      publishedAt: new Date(later.getTime() + 1),
-    });
-    await createArticle({
-      authorId: first.id,
-      status: "PUBLISHED",
-      publishedAt: new Date(later.getTime() + 2),
-    });
-    await createArticle({
-      authorId: suspended.id,
-      status: "PUBLISHED",
-      publishedAt: new Date(later.getTime() + 3),
-    });
-
-    expect((await listRecentAuthorUsernames(2)).slice(0, 2)).toEqual([first.username, second.username]);
   });
 });
 
