@@ -80,7 +80,9 @@ test.describe("article page", () => {
     const href = (await last.getAttribute("href")) ?? "";
     expect(href).toMatch(/^#.+/);
     const heading = article.body.locator(`[id="${href.slice(1)}"]`);
-    await expect(heading).toHaveText((await last.innerText()).trim());
+    // The heading also holds its "#" anchor link.
+    await expect(heading).toHaveText(`${(await last.innerText()).trim()}#`);
+    await expect(heading.getByRole("link", { includeHidden: true })).toHaveAttribute("href", href);
     await expect(heading).not.toBeInViewport();
 
     await last.click();

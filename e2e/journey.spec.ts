@@ -60,11 +60,16 @@ test("a reader browses from the home page to a zone's second page, an article, i
   await zoneCards.nth(zoneIndex).click();
   const zone = new ZonePage(page);
   await expect(page).toHaveURL(/\/zones\/[^/]+$/);
+  await expect(zone.articleCards.first()).toBeVisible();
   const firstPageTitles = await zone.articleCards.getByRole("heading").allInnerTexts();
 
   // Zone → page 2 through the pager.
   await page.getByRole("navigation", { name: "Pagination" }).getByRole("link", { name: "Page 2" }).click();
   await expect(page).toHaveURL(/\/zones\/[^/]+\/page\/2$/);
+  await expect(
+    page.getByRole("navigation", { name: "Pagination" }).locator('[aria-current="page"]'),
+  ).toHaveText("2");
+  await expect(zone.articleCards.first()).toBeVisible();
   const secondPageTitles = await zone.articleCards.getByRole("heading").allInnerTexts();
   expect(secondPageTitles.length).toBeGreaterThan(0);
   expect(secondPageTitles.filter((t) => firstPageTitles.includes(t))).toEqual([]);

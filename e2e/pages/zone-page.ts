@@ -8,7 +8,7 @@ export class ZonePage {
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole("heading", { level: 1 });
-    this.articles = page.getByRole("region", { name: /^Latest .+ articles$/i });
+    this.articles = page.getByRole("region", { name: /^Latest .+ articles( — page \d+)?$/i });
     this.articleCards = this.articles.getByRole("article");
   }
 
