@@ -23,8 +23,9 @@ export const ARCHIVE_NOTES = [
   "Archived: the tool versions covered are no longer supported.",
 ];
 
+// The article page labels the note "Editor's note:" itself, so the text does not repeat it.
 export const EDITOR_NOTES = [
-  "Editor's note: this article was updated to reflect the latest stable release.",
-  "Editor's note: part of our series on running systems in production.",
-  "Editor's note: the author's benchmark scripts are linked at the end of the article.",
+  "This article was updated to reflect the latest stable release.",
+  "Part of our series on running systems in production.",
+  "The author's benchmark scripts are linked at the end of the article.",
 ];
