@@ -16,12 +16,20 @@ export function totalPages(totalItems: number, pageSize = PAGE_SIZE): number {
 export type PagerItem = { kind: "page"; page: number } | { kind: "gap"; key: string };
 
 /**
- * The numbers a pager shows: first, last, the current page with one neighbour each side, and
- * every tenth page in between, with gaps for what is left out ("1 2 … 10 … 20 … 37").
+ * The numbers a pager shows: first, last, the current page with one neighbour each side, the
+ * tens within 30 pages and the hundreds within 300 pages of the current one, with gaps for what
+ * is left out ("1 2 3 … 10 … 20 … 30 … 100 … 200 … 300 … 834"). A long feed keeps a short pager
+ * that still jumps far in a few clicks.
  */
 export function pagerItems(current: number, pages: number): PagerItem[] {
   const shown = new Set<number>([1, pages, current - 1, current, current + 1]);
-  for (let p = 10; p < pages; p += 10) shown.add(p);
+  for (const [step, reach] of [
+    [10, 30],
+    [100, 300],
+  ] as const) {
+    const first = Math.max(step, Math.ceil((current - reach) / step) * step);
+    for (let p = first; p <= current + reach && p < pages; p += step) shown.add(p);
+  }
   if (current <= 3) [2, 3].forEach((p) => shown.add(p));
   const sorted = [...shown].filter((p) => p >= 1 && p <= pages).sort((a, b) => a - b);
   const items: PagerItem[] = [];

@@ -27,6 +27,16 @@ describe("pagination", () => {
     expect(labels(2, 4)).toEqual(["1", "2", "3", "4"]);
   });
 
+  it("keeps the pager short on a long feed but lets readers jump far", () => {
+    expect(labels(1, 834)).toEqual("1 2 3 … 10 … 20 … 30 … 100 … 200 … 300 … 834".split(" "));
+    expect(labels(500, 834)).toEqual(
+      "1 … 200 … 300 … 400 … 470 … 480 … 490 … 499 500 501 … 510 … 520 … 530 … 600 … 700 … 800 … 834".split(
+        " ",
+      ),
+    );
+    expect(labels(834, 834).length).toBeLessThan(20);
+  });
+
   it("links page 1 to the feed itself and later pages under /page/n", () => {
     expect(pageHref("/zones/kubernetes", 1)).toBe("/zones/kubernetes");
     expect(pageHref("/zones/kubernetes", 3)).toBe("/zones/kubernetes/page/3");
