@@ -3,7 +3,9 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 import { databaseUrl, env } from "@/lib/env";
 
-// One Prisma client per process (a globalThis singleton survives Next's dev reloads).
+// One Prisma client per process: a globalThis singleton survives Next's dev reloads and is
+// shared by the separately bundled instrumentation (view flushes) and route code in production,
+// which would otherwise open a pool each.
 // Only files in lib/db import it (ESLint enforces this).
 const globalForPrisma = globalThis as unknown as { zonepressPrisma?: PrismaClient };
 
@@ -12,6 +14,4 @@ function createClient(): PrismaClient {
   return new PrismaClient({ adapter });
 }
 
-export const db: PrismaClient = globalForPrisma.zonepressPrisma ?? createClient();
-
-if (env().NODE_ENV !== "production") globalForPrisma.zonepressPrisma = db;
+export const db: PrismaClient = (globalForPrisma.zonepressPrisma ??= createClient());
