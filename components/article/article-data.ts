@@ -1,11 +1,7 @@
 import { cacheLife, cacheTag } from "next/cache";
-import {
-  getPublishedArticleBySlug,
-  listRelatedArticles,
-  type ArticleDetail,
-  type ArticleSummary,
-} from "@/lib/db/articles";
+import { getPublishedArticleBySlug, type ArticleDetail, type ArticleSummary } from "@/lib/db/articles";
 import { getCategoryBySlug, type CategoryDetail } from "@/lib/db/categories";
+import { listRelatedArticles } from "@/lib/db/related-articles";
 import { getZoneBySlug, type ZoneDetail } from "@/lib/db/zones";
 import { TAGS } from "@/lib/cache/tags";
 

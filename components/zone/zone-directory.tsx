@@ -2,7 +2,7 @@ import { cacheLife, cacheTag } from "next/cache";
 import Link from "next/link";
 import { Container } from "@/components/ui/container";
 import { TAGS } from "@/lib/cache/tags";
-import { listZoneDirectory, type CategoryDirectoryEntry } from "@/lib/db/articles";
+import { listZoneDirectory, type CategoryDirectoryEntry } from "@/lib/db/zones";
 import { pluralize } from "@/lib/format";
 
 async function getCachedZoneDirectory(): Promise<CategoryDirectoryEntry[]> {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { listRelatedArticles, listZoneDirectory } from "@/lib/db/articles";
+import { listRelatedArticles } from "@/lib/db/related-articles";
+import { listZoneDirectory } from "@/lib/db/zones";
 import type { Article } from "@/lib/db/generated/client";
 import { createArticle } from "@/tests/factories/articles";
 import { uniqueSuffix } from "@/tests/factories/unique";
