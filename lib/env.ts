@@ -10,6 +10,18 @@ const schema = z.object({
   SITE_URL: z.string().url().default("http://localhost:3000"),
   SITE_NAME: z.string().min(1).default("Zonepress"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Encrypts session cookies; `npm start` creates one in .data/ when unset. */
+  AUTH_SECRET: z.string().min(32, { error: "must be at least 32 characters" }).optional(),
+  GITHUB_CLIENT_ID: z.string().min(1).optional(),
+  GITHUB_CLIENT_SECRET: z.string().min(1).optional(),
+  GOOGLE_CLIENT_ID: z.string().min(1).optional(),
+  GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
+  /** Rate limits live in Redis when set (shared by every instance), in PostgreSQL otherwise. */
+  REDIS_URL: z.string().url().optional(),
+  /** How many reverse proxies append to X-Forwarded-For in front of the app (for client IPs). */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+  /** Where uploaded files (avatars) are kept; relative paths are from the project root. */
+  UPLOAD_DIR: z.string().min(1).default(".data/uploads"),
 });
 
 export type Env = z.infer<typeof schema>;

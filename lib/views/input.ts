@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readBoundedText as readBounded } from "@/lib/http/request";
 
 // The view beacon's body: `{ "articleId": 42 }`, sent as JSON or as text/plain (what
 // navigator.sendBeacon sends for a string). Parsed here so the route handler stays thin.
@@ -28,31 +29,9 @@ export interface FieldProblem {
 
 export type BeaconParse = { ok: true; beacon: ViewBeacon } | { ok: false; errors: FieldProblem[] };
 
-/**
- * Reads at most `maxBytes` of the body and stops there, so an oversized or endless upload
- * costs the server nothing beyond the limit. Returns null when the body is too big.
- */
-export async function readBoundedText(
-  request: Request,
-  maxBytes = MAX_VIEW_BODY_BYTES,
-): Promise<string | null> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) return null;
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks));
+/** The beacon's body text, or null when it is bigger than any beacon. */
+export function readBoundedText(request: Request, maxBytes = MAX_VIEW_BODY_BYTES): Promise<string | null> {
+  return readBounded(request, maxBytes);
 }
 
 /** Parses the beacon's body text; on failure names each bad field and why. */

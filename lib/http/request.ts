@@ -1,0 +1,109 @@
+import type { z } from "zod";
+import { env } from "@/lib/env";
+import { fieldErrors, problem, validationProblem } from "./problem";
+
+/**
+ * True when a state-changing request comes from our own pages. Browsers send `Origin` on every
+ * cross-site POST/PUT/DELETE (and `Sec-Fetch-Site`), so a forged form on another site is refused
+ * even though SameSite=Lax cookies already keep the session out of most of them.
+ */
+export function isSameOrigin(request: Request): boolean {
+  const site = request.headers.get("sec-fetch-site");
+  if (site && site !== "same-origin" && site !== "none") return false;
+  const origin = request.headers.get("origin");
+  if (!origin) return site === "same-origin" || site === "none" || site === null;
+  const allowed = new Set([new URL(request.url).origin, new URL(env().SITE_URL).origin]);
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (host) {
+    allowed.add(`http://${host}`);
+    allowed.add(`https://${host}`);
+  }
+  return allowed.has(origin);
+}
+
+export function crossSiteProblem(): Response {
+  return problem({
+    status: 403,
+    title: "Cross-site request refused",
+    detail: "This request did not come from a Zonepress page",
+    code: "cross-site",
+  });
+}
+
+/**
+ * Reads at most `maxBytes` of the body and stops there, so an oversized or endless upload
+ * costs the server nothing beyond the limit. Returns null when the body is too big.
+ */
+export async function readBoundedText(request: Request, maxBytes: number): Promise<string | null> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) return null;
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+export type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };
+
+/**
+ * The request's JSON body (or urlencoded form, for forms posted without JavaScript) checked
+ * against `schema`; otherwise a problem response naming each bad field.
+ */
+export async function parseBody<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  maxBytes = 16 * 1024,
+): Promise<Parsed<z.infer<S>>> {
+  const text = await readBoundedText(request, maxBytes);
+  if (text === null) {
+    return {
+      ok: false,
+      response: problem({
+        status: 413,
+        title: "Too large",
+        detail: `The request must be at most ${maxBytes} bytes`,
+        code: "too-large",
+      }),
+    };
+  }
+  let input: unknown;
+  if ((request.headers.get("content-type") ?? "").startsWith("application/x-www-form-urlencoded")) {
+    input = Object.fromEntries(new URLSearchParams(text));
+  } else {
+    try {
+      input = text === "" ? {} : JSON.parse(text);
+    } catch {
+      return { ok: false, response: validationProblem({ form: "The request body must be JSON" }) };
+    }
+  }
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) return { ok: false, response: validationProblem(fieldErrors(parsed.error)) };
+  return { ok: true, data: parsed.data };
+}
+
+/**
+ * The client's IP for rate limits. `next start` puts the socket address in X-Forwarded-For when
+ * the request has none; behind a reverse proxy each proxy appends the address it saw, so the entry
+ * TRUSTED_PROXY_HOPS from the right (default 1: the one our own proxy wrote) is the first one a
+ * client cannot forge. Entries further left are whatever the client sent.
+ */
+export function clientIp(request: Request): string {
+  const hops = env().TRUSTED_PROXY_HOPS;
+  const entries = (request.headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  const ip = entries[Math.max(0, entries.length - hops)] ?? request.headers.get("x-real-ip")?.trim();
+  return ip && ip.length <= 64 ? ip : "unknown";
+}

@@ -1,0 +1,74 @@
+import "server-only";
+import { Redis } from "ioredis";
+import {
+  RateLimiterPostgres,
+  RateLimiterRedis,
+  type IRateLimiterStoreOptions,
+  type RateLimiterAbstract,
+} from "rate-limiter-flexible";
+import { RATE_LIMIT_SCHEMA, rateLimitPool } from "@/lib/db/rate-limit-pool";
+import { env } from "@/lib/env";
+
+// Where rate-limit counters live: Redis when REDIS_URL is set (shared by every instance, DESIGN.md
+// §6), otherwise PostgreSQL, which every instance shares too. Never process memory: a limit that
+// resets when a request lands on another instance is no limit.
+
+export interface LimiterSpec {
+  /** Key prefix; also the Postgres table name. */
+  name: string;
+  points: number;
+  durationSeconds: number;
+  /** Once exhausted, stay blocked this long (defaults to the rest of the window). */
+  blockSeconds?: number;
+}
+
+const globalForRedis = globalThis as unknown as { zonepressRedis?: Redis };
+
+function redisClient(url: string): Redis {
+  globalForRedis.zonepressRedis ??= new Redis(url, {
+    // Fail fast instead of queueing attempts while Redis is down; the caller decides.
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    lazyConnect: false,
+  });
+  return globalForRedis.zonepressRedis;
+}
+
+const limiters = new Map<string, Promise<RateLimiterAbstract>>();
+
+export function limiter(spec: LimiterSpec): Promise<RateLimiterAbstract> {
+  let existing = limiters.get(spec.name);
+  if (!existing) {
+    existing = createLimiter(spec).catch((error: unknown) => {
+      limiters.delete(spec.name);
+      throw error;
+    });
+    limiters.set(spec.name, existing);
+  }
+  return existing;
+}
+
+async function createLimiter(spec: LimiterSpec): Promise<RateLimiterAbstract> {
+  const base: IRateLimiterStoreOptions = {
+    storeClient: undefined,
+    keyPrefix: spec.name,
+    points: spec.points,
+    duration: spec.durationSeconds,
+    blockDuration: spec.blockSeconds ?? 0,
+  };
+  const redisUrl = env().REDIS_URL;
+  if (redisUrl) return new RateLimiterRedis({ ...base, storeClient: redisClient(redisUrl) });
+  const pool = await rateLimitPool();
+  return new Promise((resolve, reject) => {
+    const created: RateLimiterPostgres = new RateLimiterPostgres(
+      {
+        ...base,
+        storeClient: pool,
+        schemaName: RATE_LIMIT_SCHEMA,
+        tableName: spec.name.replace(/[^a-z0-9_]/g, "_"),
+        clearExpiredByTimeout: true,
+      },
+      (error?: Error) => (error ? reject(error) : resolve(created)),
+    );
+  });
+}
