@@ -109,7 +109,7 @@ async function runWorker(): Promise<void> {
       SITE_URL: siteUrl,
       NEXTAUTH_URL: siteUrl,
       // next-auth refuses to run in production without a secret; a throwaway one per run.
-      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("hex"),
+      AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("hex"),
     };
 
     if (process.env.E2E_SKIP_BUILD === "1" && existsSync(join(root, distDir, "BUILD_ID"))) {

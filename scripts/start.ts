@@ -1,5 +1,6 @@
 // `npm start`: database (embedded unless DATABASE_URL is set) → migrate → seed when empty →
 // `next build` when there is no current build → `next start`. Ctrl-C stops everything.
+import { ensureAuthSecret } from "./lib/auth-secret";
 import { computeBuildStamp, isBuildCurrent, writeBuildStamp } from "./lib/build-stamp";
 import { stopLeftoverServer } from "./lib/leftover-server";
 import { prepareDatabase } from "./lib/prepare-database";
@@ -11,7 +12,12 @@ async function main() {
   await stopLeftoverServer(log);
   const database = await prepareDatabase(log);
   const distDir = process.env.NEXT_DIST_DIR ?? ".next";
-  const env = { ...process.env, DATABASE_URL: database.databaseUrl, NEXT_TELEMETRY_DISABLED: "1" };
+  const env = {
+    ...process.env,
+    DATABASE_URL: database.databaseUrl,
+    AUTH_SECRET: ensureAuthSecret(log),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
 
   try {
     const stamp = computeBuildStamp(database.databaseUrl);

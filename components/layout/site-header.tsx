@@ -2,6 +2,7 @@ import Link from "next/link";
 import { CategoryMenu } from "@/components/layout/category-menu";
 import { MemberCount } from "@/components/layout/member-count";
 import { SearchBox } from "@/components/layout/search-box";
+import { UserMenu } from "@/components/layout/user-menu";
 import { Container } from "@/components/ui/container";
 
 const mainNav = [
@@ -37,20 +38,7 @@ export function SiteHeader() {
         <div className="ml-auto flex items-center gap-4">
           <SearchBox />
           <MemberCount />
-          <nav aria-label="Account" className="flex items-center gap-2 text-sm whitespace-nowrap">
-            <Link href="/login" className="text-ink-soft hover:text-brand-600 font-medium">
-              Log In
-            </Link>
-            <span aria-hidden="true" className="text-muted">
-              /
-            </span>
-            <Link
-              href="/join"
-              className="bg-brand-600 hover:bg-brand-700 text-on-brand rounded-md px-3 py-1.5 font-semibold"
-            >
-              Join
-            </Link>
-          </nav>
+          <UserMenu />
         </div>
       </Container>
     </header>

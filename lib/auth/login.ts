@@ -4,7 +4,13 @@ import { clientIp } from "@/lib/http/request";
 import { logger } from "@/lib/logger";
 import { verifyPassword } from "./password";
 import { startSession } from "./session";
-import { checkLogin, describeWait, recordLoginFailure, recordLoginSuccess } from "./throttle";
+import {
+  INVALID_CREDENTIALS_MESSAGE,
+  SUSPENDED_MESSAGE,
+  throttledMessage,
+  UNAVAILABLE_MESSAGE,
+} from "./messages";
+import { checkLogin, recordLoginFailure, recordLoginSuccess } from "./throttle";
 
 export type LoginFailureCode = "invalid-credentials" | "throttled" | "suspended" | "unavailable";
 
@@ -18,13 +24,6 @@ export type LoginOutcome =
       message: string;
       retryAfterSeconds?: number;
     };
-
-/** The one message for an unknown email and a wrong password, so neither reveals which it was. */
-export const INVALID_CREDENTIALS_MESSAGE = "The email or password is not right. Check both and try again.";
-
-export function throttledMessage(retryAfterSeconds: number): string {
-  return `Too many failed attempts. For your account's safety, wait ${describeWait(retryAfterSeconds)} and try again.`;
-}
 
 /**
  * Checks the throttle, then the password (the same argon2 work whether or not the email exists),
@@ -70,7 +69,7 @@ export async function loginWithPassword(
         status: 403,
         code: "suspended",
         title: "Account suspended",
-        message: "This account is suspended. Contact the editors if you think this is a mistake.",
+        message: SUSPENDED_MESSAGE,
       };
     }
     await recordLoginSuccess(email, ip);
@@ -84,7 +83,7 @@ export async function loginWithPassword(
       status: 503,
       code: "unavailable",
       title: "Service unavailable",
-      message: "Signing in is not possible right now. Please try again in a minute.",
+      message: UNAVAILABLE_MESSAGE,
     };
   }
 }

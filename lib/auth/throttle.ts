@@ -2,6 +2,8 @@ import "server-only";
 import type { RateLimiterAbstract, RateLimiterRes } from "rate-limiter-flexible";
 import { limiter, type LimiterSpec } from "@/lib/rate-limit/store";
 
+export { describeWait } from "./messages";
+
 // Login and join throttling (OWASP ASVS 6.3.x), after rate-limiter-flexible's "login endpoint
 // protection" pattern. Only failures count against a login:
 // - account + IP: 5 failures in 15 minutes, then 429 until the window ends. The real owner, on
@@ -88,13 +90,4 @@ export async function consumeJoin(ip: string): Promise<ThrottleVerdict> {
     const state = rejection as RateLimiterRes;
     return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(state.msBeforeNext / 1000)) };
   }
-}
-
-/** "15 minutes", "1 minute", "40 seconds": how long to wait, for messages. */
-export function describeWait(seconds: number): string {
-  if (seconds >= 90) {
-    const minutes = Math.ceil(seconds / 60);
-    return `${minutes} minute${minutes === 1 ? "" : "s"}`;
-  }
-  return `${seconds} second${seconds === 1 ? "" : "s"}`;
 }
