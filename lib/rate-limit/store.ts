@@ -24,14 +24,23 @@ export interface LimiterSpec {
 
 const globalForRedis = globalThis as unknown as { zonepressRedis?: Redis };
 
-function redisClient(url: string): Redis {
-  globalForRedis.zonepressRedis ??= new Redis(url, {
+/** The shared client, connected: with the offline queue off a command before "ready" fails. */
+async function redisClient(url: string): Promise<Redis> {
+  const client = (globalForRedis.zonepressRedis ??= new Redis(url, {
     // Fail fast instead of queueing attempts while Redis is down; the caller decides.
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
-    lazyConnect: false,
-  });
-  return globalForRedis.zonepressRedis;
+  }));
+  if (client.status !== "ready") {
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`Redis at REDIS_URL is not reachable`)), 5000);
+      client.once("ready", () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+  return client;
 }
 
 const limiters = new Map<string, Promise<RateLimiterAbstract>>();
@@ -57,7 +66,7 @@ async function createLimiter(spec: LimiterSpec): Promise<RateLimiterAbstract> {
     blockDuration: spec.blockSeconds ?? 0,
   };
   const redisUrl = env().REDIS_URL;
-  if (redisUrl) return new RateLimiterRedis({ ...base, storeClient: redisClient(redisUrl) });
+  if (redisUrl) return new RateLimiterRedis({ ...base, storeClient: await redisClient(redisUrl) });
   const pool = await rateLimitPool();
   return new Promise((resolve, reject) => {
     const created: RateLimiterPostgres = new RateLimiterPostgres(
