@@ -18,7 +18,7 @@
 import { fork, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -31,6 +31,8 @@ const distDir = process.env.E2E_DIST_DIR ?? ".next-e2e";
 const port = Number(process.env.E2E_PORT ?? 3107);
 // Enough that the biggest zones have a second page (about 27 articles a zone on average).
 const articles = Number(process.env.E2E_ARTICLES ?? 800);
+// One per port, so two e2e runs on one checkout do not read each other's database.
+const E2E_STATE_FILE = join(root, "test-results", `e2e-server-${port}.json`);
 
 function log(message: string): void {
   console.log(`[e2e-server] ${message}`);
@@ -97,6 +99,10 @@ async function runWorker(): Promise<void> {
     cleanups.push({ name: `drop database ${dbName}`, run: () => dropDatabase(server, dbName) });
     log(`database ${dbName} created`);
 
+    // Specs that must arrange or check rows directly (e2e/support/database.ts) find the database here.
+    await mkdir(join(root, "test-results"), { recursive: true });
+    await writeFile(E2E_STATE_FILE, JSON.stringify({ databaseUrl }));
+    cleanups.push({ name: "remove the e2e state file", run: () => rm(E2E_STATE_FILE, { force: true }) });
     await migrateDatabase(databaseUrl, { log });
     await seedDatabase(databaseUrl, { articles, log });
 
