@@ -1,7 +1,7 @@
 import Image from "next/image";
 import Link from "next/link";
 import { AuthorName } from "@/components/article/author-name";
-import { LikeCount } from "@/components/article/like-count";
+import { LikeButton } from "@/components/article/like-button";
 import { Avatar } from "@/components/user/avatar";
 import type { ArticleDetail } from "@/lib/db/articles";
 import { formatDate, pluralize } from "@/lib/format";
@@ -70,7 +70,7 @@ export function ArticleHeader({ article }: { article: ArticleDetail }) {
             <Dot />
             <span>{pluralize(article.viewCount, "View")}</span>
             <Dot />
-            <LikeCount count={article.likeCount} />
+            <LikeButton articleId={article.id} initialCount={article.likeCount} />
           </p>
         </div>
       </div>
