@@ -1,11 +1,12 @@
 import "server-only";
 import { redirect, notFound } from "next/navigation";
 import { cache } from "react";
-import { findSessionUser, type Role, type SessionUser } from "@/lib/db/auth";
-import { readSession, type SessionClaims } from "./session";
+import type { Role } from "@/lib/db/auth";
+import { readSession } from "./session";
 import { safeReturnPath } from "./return-path";
+import { userForSession, type CurrentUser } from "./session-user";
 
-export type CurrentUser = Omit<SessionUser, "suspendedAt">;
+export { userForSession, type CurrentUser };
 
 /**
  * The signed-in user of this request, or null. The session cookie only names the user and the
@@ -18,14 +19,6 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const claims = await readSession();
   return claims ? userForSession(claims) : null;
 });
-
-/** The user a session's claims stand for, if that session still counts. */
-export async function userForSession(claims: SessionClaims): Promise<CurrentUser | null> {
-  const user = await findSessionUser(claims.userId);
-  if (!user || user.suspendedAt || user.tokenVersion !== claims.tokenVersion) return null;
-  const { suspendedAt: _suspended, ...current } = user;
-  return current;
-}
 
 /** The login page that comes back to `returnTo` (a same-site path) afterwards. */
 export function loginPath(returnTo: string): string {
