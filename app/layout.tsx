@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { AccountDeletedNotice } from "@/components/settings/account-deleted-notice";
 import "./globals.css";
 
 const siteName = process.env.SITE_NAME ?? "Zonepress";
@@ -28,6 +29,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </a>
         <SiteHeader />
         <main id="main" className="flex-1">
+          <AccountDeletedNotice />
           {children}
         </main>
         <SiteFooter />

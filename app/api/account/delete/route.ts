@@ -13,6 +13,7 @@ import { confirmPassword } from "../_lib/confirm-password";
 
 // POST /api/account/delete: deletes the signed-in member after they confirm with their password
 // (OAuth-only accounts: by typing their username) and choose to keep or delete their articles.
+// The browser then goes home, where components/settings/account-deleted-notice.tsx confirms it.
 export async function POST(request: Request): Promise<Response> {
   if (!isSameOrigin(request)) return crossSiteProblem();
   const user = await getCurrentUser();
@@ -50,7 +51,7 @@ export async function POST(request: Request): Promise<Response> {
     "account deleted",
   );
   return Response.json(
-    { redirectTo: "/settings/account/deleted", keptArticles: deleted.keptArticleIds.length },
+    { redirectTo: "/?account=deleted", keptArticles: deleted.keptArticleIds.length },
     { headers: { "Cache-Control": "no-store" } },
   );
 }
