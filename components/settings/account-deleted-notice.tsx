@@ -29,7 +29,7 @@ export function AccountDeletedNotice() {
   }, [arrived]);
 
   return (
-    <div role="status" aria-live="polite" className="mx-auto w-full max-w-3xl px-4 empty:hidden sm:px-6">
+    <div role="status" aria-live="polite" className="max-w-content mx-auto w-full px-4 empty:hidden sm:px-6">
       {arrived && !dismissed && (
         <div className="mt-6 flex items-start justify-between gap-4 rounded-md border border-green-300 bg-green-50 px-4 py-3 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-200">
           <p>

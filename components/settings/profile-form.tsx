@@ -48,16 +48,13 @@ export function ProfileForm({ initial }: { initial: ProfileFormValues }) {
     event.preventDefault();
     setPending(true);
     setStatus(null);
-    const result = await submitJson<{ username: string }>("/api/account/profile", values, "PATCH");
+    const sent = values;
+    const result = await submitJson<{ username: string }>("/api/account/profile", sent, "PATCH");
     setPending(false);
     if (result.ok) {
-      const next = {
-        ...values,
-        username: result.data.username,
-        name: values.name.trim(),
-        bio: values.bio.trim(),
-      };
-      setValues(next);
+      const next = { username: result.data.username, name: sent.name.trim(), bio: sent.bio.trim() };
+      // Show the saved form of what was sent, unless the member kept typing while it saved.
+      setValues((current) => (current === sent ? next : current));
       setSaved(next);
       setErrors({});
       setAlert(null);

@@ -34,7 +34,7 @@ async function ProfileSettings() {
   if (!profile) notFound();
   return (
     <div className="space-y-8">
-      <SettingsSection id="settings-avatar" title="Profile picture">
+      <SettingsSection id="settings-avatar" title="Avatar">
         <AvatarField name={profile.name} initialUrl={profile.avatarUrl} />
       </SettingsSection>
       <SettingsSection id="settings-profile" title="Profile">
