@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { DEMO, logInThroughPage, openAccountMenu } from "./support/accounts";
 
 // axe-core on every kind of reading page, in the light and the dark theme and at a phone's
 // width: no serious or critical WCAG 2.1 A/AA violation may ship.
@@ -65,3 +66,32 @@ test("the home and article pages have no serious accessibility violations at 360
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`account and editor pages have no serious accessibility violations (${scheme})`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    const violations: string[] = [];
+    for (const path of ["/login", "/join"]) violations.push(...(await seriousViolations(page, path)));
+    // A failed login shows the error state of the form.
+    await logInThroughPage(page, DEMO.admin.email, "not the password");
+    await expect(page.locator("main").getByRole("alert")).toContainText("not right");
+    violations.push(...(await axeHere(page, "/login (error)")));
+
+    await logInThroughPage(page, DEMO.admin.email, DEMO.admin.password);
+    await expect(page.getByRole("navigation", { name: "Account" }).getByText("Demo Admin")).toBeVisible();
+    await openAccountMenu(page);
+    violations.push(...(await axeHere(page, "/ (account menu open)")));
+    for (const path of ["/settings/profile", "/settings/account", "/editor", "/editor/members"]) {
+      violations.push(...(await seriousViolations(page, path)));
+    }
+    expect(violations).toEqual([]);
+  });
+}
+
+async function axeHere(page: Page, label: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${label}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}

@@ -1,11 +1,13 @@
 import NextAuth from "next-auth";
-import { authOptions } from "@/lib/auth/oauth";
+import { authOptions, oauthProviders } from "@/lib/auth/oauth";
 import { notFoundProblem } from "@/lib/http/problem";
-import { oauthProviders } from "@/lib/auth/oauth";
 
 // next-auth's endpoints (/api/auth/signin/github, /api/auth/callback/google, /api/auth/csrf…),
 // used only for OAuth. Without a configured provider there is nothing to serve.
-async function handler(request: Request, context: { params: Promise<{ nextauth: string[] }> }): Promise<Response> {
+async function handler(
+  request: Request,
+  context: { params: Promise<{ nextauth: string[] }> },
+): Promise<Response> {
   if (oauthProviders().length === 0) return notFoundProblem("No sign-in providers are configured");
   return NextAuth(authOptions())(request, context) as Promise<Response>;
 }

@@ -1,0 +1,248 @@
+import {
+  expect,
+  request as playwrightRequest,
+  test,
+  type APIRequestContext,
+  type APIResponse,
+} from "@playwright/test";
+import { DEMO, joinApi, logInApi, newMember, requestBase } from "./support/accounts";
+import { query } from "./support/database";
+
+// The authorization matrix (issue 4): every action that exists, for every kind of visitor, with
+// the answer each must get, asserted against the real route handlers and pages of the built app.
+// Later issues add their actions as rows. "Allowed" rows that would destroy shared fixtures are
+// sent with a body the action refuses on its merits (422), which still proves the caller got past
+// authorization; a denied caller never sees that 422.
+
+type Role = "anonymous" | "member" | "otherMember" | "editor" | "admin" | "suspended";
+const ROLES: Role[] = ["anonymous", "member", "otherMember", "editor", "admin", "suspended"];
+
+interface Fixtures {
+  /** A published article and a draft of the member's (by id and slug). */
+  published: { id: number; slug: string };
+  draft: { id: number; slug: string };
+  /** Members the member-admin rows act on. */
+  targetMemberId: number;
+  editorId: number;
+  adminId: number;
+  memberId: number;
+}
+
+interface Row {
+  action: string;
+  send(ctx: APIRequestContext, f: Fixtures): Promise<APIResponse>;
+  expect: Record<Role, number | "login">;
+}
+
+const origin = () => ({ origin: new URL(requestBase()).origin });
+const page = (path: string) => (ctx: APIRequestContext) => ctx.get(path, { maxRedirects: 0 });
+const SIGNED_IN = { member: 200, otherMember: 200, editor: 200, admin: 200 } as const;
+const SIGNED_OUT_PAGE = { anonymous: "login", suspended: "login" } as const;
+const SIGNED_OUT_API = { anonymous: 401, suspended: 401 } as const;
+
+const MATRIX: Row[] = [
+  // Account pages and actions: any signed-in member, on their own account only.
+  {
+    action: "open Edit Profile",
+    send: page("/settings/profile"),
+    expect: { ...SIGNED_IN, ...SIGNED_OUT_PAGE },
+  },
+  {
+    action: "open account settings",
+    send: page("/settings/account"),
+    expect: { ...SIGNED_IN, ...SIGNED_OUT_PAGE },
+  },
+  {
+    action: "edit own profile (invalid name → 422 once authorized)",
+    send: (ctx) => ctx.patch("/api/account/profile", { data: { name: "" }, headers: origin() }),
+    expect: { member: 422, otherMember: 422, editor: 422, admin: 422, ...SIGNED_OUT_API },
+  },
+  {
+    action: "upload an avatar (not an image → 422 once authorized)",
+    send: (ctx) =>
+      ctx.post("/api/account/avatar", {
+        multipart: { avatar: { name: "a.png", mimeType: "image/png", buffer: Buffer.from("not an image") } },
+        headers: origin(),
+      }),
+    expect: { member: 422, otherMember: 422, editor: 422, admin: 422, ...SIGNED_OUT_API },
+  },
+  {
+    action: "change password (wrong current password → 422 once authorized)",
+    send: (ctx) =>
+      ctx.post("/api/account/password", {
+        data: { currentPassword: "certainly not it", newPassword: "another long passphrase" },
+        headers: origin(),
+      }),
+    expect: { member: 422, otherMember: 422, editor: 422, admin: 422, ...SIGNED_OUT_API },
+  },
+  {
+    action: "export own data",
+    send: (ctx) => ctx.get("/api/account/export"),
+    expect: { ...SIGNED_IN, ...SIGNED_OUT_API },
+  },
+  {
+    action: "delete own account (no confirmation → 422 once authorized)",
+    send: (ctx) => ctx.post("/api/account/delete", { data: { articles: "keep" }, headers: origin() }),
+    expect: { member: 422, otherMember: 422, editor: 422, admin: 422, ...SIGNED_OUT_API },
+  },
+  // Likes: members on published articles; nobody on a draft.
+  {
+    action: "like a published article",
+    send: (ctx, f) => ctx.put(`/api/articles/${f.published.id}/like`, { headers: origin() }),
+    expect: { ...SIGNED_IN, ...SIGNED_OUT_API },
+  },
+  {
+    action: "unlike a published article",
+    send: (ctx, f) => ctx.delete(`/api/articles/${f.published.id}/like`, { headers: origin() }),
+    expect: { ...SIGNED_IN, ...SIGNED_OUT_API },
+  },
+  {
+    action: "like a draft",
+    send: (ctx, f) => ctx.put(`/api/articles/${f.draft.id}/like`, { headers: origin() }),
+    expect: { member: 404, otherMember: 404, editor: 404, admin: 404, ...SIGNED_OUT_API },
+  },
+  {
+    action: "like from another site (forged Origin)",
+    send: (ctx, f) =>
+      ctx.put(`/api/articles/${f.published.id}/like`, { headers: { origin: "https://evil.example" } }),
+    expect: { anonymous: 403, member: 403, otherMember: 403, editor: 403, admin: 403, suspended: 403 },
+  },
+  // Drafts are not public: their article URL is a 404 for everyone, the author included, until
+  // the authoring issue adds the author's preview.
+  {
+    action: "view a draft at its public URL",
+    send: (ctx, f) => ctx.get(`/articles/${f.draft.slug}`, { maxRedirects: 0 }),
+    expect: { anonymous: 404, member: 404, otherMember: 404, editor: 404, admin: 404, suspended: 404 },
+  },
+  // Editor area: editors and admins; members get a 404 that says nothing more.
+  {
+    action: "open the Editor Dashboard",
+    send: page("/editor"),
+    expect: { ...SIGNED_OUT_PAGE, member: 404, otherMember: 404, editor: 200, admin: 200 },
+  },
+  {
+    action: "open member administration",
+    send: page("/editor/members"),
+    expect: { ...SIGNED_OUT_PAGE, member: 404, otherMember: 404, editor: 200, admin: 200 },
+  },
+  {
+    action: "grant the Core badge to a member",
+    send: (ctx, f) =>
+      ctx.patch(`/api/editor/members/${f.targetMemberId}`, { data: { isCore: true }, headers: origin() }),
+    expect: { ...SIGNED_OUT_API, member: 403, otherMember: 403, editor: 200, admin: 200 },
+  },
+  {
+    action: "change a member's role",
+    send: (ctx, f) =>
+      ctx.patch(`/api/editor/members/${f.targetMemberId}`, { data: { role: "MEMBER" }, headers: origin() }),
+    expect: { ...SIGNED_OUT_API, member: 403, otherMember: 403, editor: 403, admin: 200 },
+  },
+  {
+    action: "suspend or unsuspend an editor",
+    send: (ctx, f) =>
+      ctx.patch(`/api/editor/members/${f.editorId}`, { data: { suspended: false }, headers: origin() }),
+    expect: { ...SIGNED_OUT_API, member: 403, otherMember: 403, editor: 403, admin: 200 },
+  },
+  {
+    action: "change an admin",
+    send: (ctx, f) =>
+      ctx.patch(`/api/editor/members/${f.adminId}`, { data: { isCore: true }, headers: origin() }),
+    expect: { ...SIGNED_OUT_API, member: 403, otherMember: 403, editor: 403, admin: 403 },
+  },
+];
+
+test("authorization matrix: every action × every kind of visitor", async () => {
+  test.setTimeout(120_000);
+  const contexts = new Map<Role, APIRequestContext>();
+  const newContext = (role: Role) =>
+    playwrightRequest.newContext({
+      baseURL: requestBase(),
+      extraHTTPHeaders: { "x-forwarded-for": `198.51.100.${ROLES.indexOf(role) + 10}` },
+    });
+  for (const role of ROLES) contexts.set(role, await newContext(role));
+  const ctx = (role: Role) => contexts.get(role)!;
+  const ip = (role: Role) => `198.51.100.${ROLES.indexOf(role) + 10}`;
+
+  const member = newMember("owner");
+  const other = newMember("other");
+  const suspended = newMember("suspended");
+  const target = newMember("target");
+  await joinApi(ctx("member"), member, ip("member"));
+  await joinApi(ctx("otherMember"), other, ip("otherMember"));
+  await joinApi(ctx("suspended"), suspended, ip("suspended"));
+  await logInApi(ctx("editor"), DEMO.editor.email, DEMO.editor.password, ip("editor"));
+  await logInApi(ctx("admin"), DEMO.admin.email, DEMO.admin.password, ip("admin"));
+  const targetContext = await newContext("anonymous");
+  await joinApi(targetContext, target, "198.51.100.99");
+
+  const idOf = async (context: APIRequestContext) =>
+    ((await (await context.get("/api/me")).json()) as { user: { id: number } }).user.id;
+  const suspendedId = await idOf(ctx("suspended"));
+  // Its cookies as they were when the suspension happened: /api/me removes a dead session's
+  // cookies, so every row gets a fresh context that still presents the suspended session.
+  const suspendedState = await ctx("suspended").storageState();
+  const suspendResponse = await ctx("admin").patch(`/api/editor/members/${suspendedId}`, {
+    data: { suspended: true },
+    headers: origin(),
+  });
+  expect(suspendResponse.status()).toBe(200);
+
+  const [published] = await query<{ id: number; slug: string }>(
+    `SELECT id, slug FROM "Article" WHERE status = 'PUBLISHED' ORDER BY "publishedAt" DESC LIMIT 1`,
+  );
+  const memberId = await idOf(ctx("member"));
+  // The member's own draft, so ownership cannot open it either.
+  const [zone] = await query<{ id: number; categoryId: number }>(
+    `SELECT id, "categoryId" FROM "Zone" LIMIT 1`,
+  );
+  const [draft] = await query<{ id: number; slug: string }>(
+    `INSERT INTO "Article" (slug, title, "authorId", "zoneId", "categoryId", status, "updatedAt")
+     VALUES ($1, 'A draft of mine', $2, $3, $4, 'DRAFT', now()) RETURNING id, slug`,
+    [`matrix-draft-${member.username}`, memberId, zone!.id, zone!.categoryId],
+  );
+  const fixtures: Fixtures = {
+    published: published!,
+    draft: draft!,
+    targetMemberId: await idOf(targetContext),
+    editorId: (
+      await query<{ id: number }>(`SELECT id FROM "User" WHERE username = $1`, [DEMO.editor.username])
+    )[0]!.id,
+    adminId: (
+      await query<{ id: number }>(`SELECT id FROM "User" WHERE username = $1`, [DEMO.admin.username])
+    )[0]!.id,
+    memberId,
+  };
+
+  const failures: string[] = [];
+  const table: string[] = [];
+  for (const row of MATRIX) {
+    const cells: string[] = [];
+    for (const role of ROLES) {
+      const suspendedContext =
+        role === "suspended"
+          ? await playwrightRequest.newContext({
+              baseURL: requestBase(),
+              storageState: suspendedState,
+              extraHTTPHeaders: { "x-forwarded-for": ip(role) },
+            })
+          : undefined;
+      const response = await row.send(suspendedContext ?? ctx(role), fixtures);
+      await suspendedContext?.dispose();
+      const expected = row.expect[role];
+      const location = response.headers()["location"] ?? "";
+      const actual =
+        [302, 303, 307, 308].includes(response.status()) && /\/login(\?|$)/.test(location)
+          ? "login"
+          : response.status();
+      cells.push(`${role}=${actual}`);
+      if (actual !== expected) failures.push(`${row.action} as ${role}: expected ${expected}, got ${actual}`);
+    }
+    table.push(`${row.action}: ${cells.join(" ")}`);
+  }
+  console.log(table.join("\n"));
+  expect(failures).toEqual([]);
+  // Every action of this matrix was sent by every kind of visitor.
+  expect(table).toHaveLength(MATRIX.length);
+
+  for (const context of [...contexts.values(), targetContext]) await context.dispose();
+});
