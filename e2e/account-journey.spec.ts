@@ -31,8 +31,11 @@ test("join, sign out, log in, edit the profile with an avatar, like and unlike a
     .setInputFiles({ name: "holiday.jpg", mimeType: "image/jpeg", buffer: picture });
   await expect(page.getByText("Profile picture saved.")).toBeVisible();
   await page.getByLabel("Bio", { exact: true }).fill("I write about **PostgreSQL** internals.");
+  const saved = page.waitForResponse(
+    (r) => r.url().endsWith("/api/account/profile") && r.request().method() === "PATCH",
+  );
   await page.getByRole("button", { name: "Save profile" }).click();
-  await expect(page.getByRole("status").filter({ hasText: /saved/i }).first()).toBeVisible();
+  expect((await saved).status()).toBe(200);
 
   await page.goto(`/users/${member.username}`);
   await expect(page.getByRole("main").locator("strong", { hasText: "PostgreSQL" })).toBeVisible();
@@ -47,6 +50,7 @@ test("join, sign out, log in, edit the profile with an avatar, like and unlike a
   // Like an article, reload, see it liked, unlike.
   await page.goto("/articles");
   await page.locator("main article h2 a, main article h3 a").first().click();
+  await page.waitForURL(/\/articles\/[^/]+$/);
   const like = page.getByRole("button", { name: "Like this article" });
   const count = page.locator("[data-like-count]");
   await expect(like).toHaveAttribute("aria-pressed", "false");
@@ -69,6 +73,7 @@ test("a signed-out reader who clicks Like is sent to log in and comes back to th
 }) => {
   await page.goto("/articles");
   await page.locator("main article h2 a, main article h3 a").first().click();
+  await page.waitForURL(/\/articles\/[^/]+$/);
   const articlePath = new URL(page.url()).pathname;
   await page.getByRole("button", { name: "Like this article" }).click();
   await expect(page).toHaveURL(`/login?next=${encodeURIComponent(articlePath)}`);
@@ -76,10 +81,11 @@ test("a signed-out reader who clicks Like is sent to log in and comes back to th
   // No account yet: Join from the login page keeps the way back.
   await page.getByRole("main").getByRole("link", { name: "Join" }).click();
   await expect(page).toHaveURL(`/join?next=${encodeURIComponent(articlePath)}`);
-  await page.getByLabel("Name", { exact: true }).fill(member.name);
-  await page.getByLabel("Username", { exact: true }).fill(member.username);
-  await page.getByLabel("Email", { exact: true }).fill(member.email);
-  await page.getByLabel("Password", { exact: true }).fill(member.password);
+  // Next keeps the login page mounted but hidden after a client-side navigation.
+  await page.getByLabel("Name", { exact: true }).filter({ visible: true }).fill(member.name);
+  await page.getByLabel("Username", { exact: true }).filter({ visible: true }).fill(member.username);
+  await page.getByLabel("Email", { exact: true }).filter({ visible: true }).fill(member.email);
+  await page.getByLabel("Password", { exact: true }).filter({ visible: true }).fill(member.password);
   await page.getByRole("button", { name: "Join" }).click();
   await expect(page).toHaveURL(articlePath);
   await expect(page.getByRole("button", { name: "Like this article" })).toBeVisible();
