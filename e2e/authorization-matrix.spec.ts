@@ -32,6 +32,8 @@ interface Row {
   action: string;
   send(ctx: APIRequestContext, f: Fixtures): Promise<APIResponse>;
   expect: Record<Role, number | "login">;
+  /** Ownership: what an allowed caller gets must be their own (username of the caller). */
+  own?(response: APIResponse): Promise<string | null>;
 }
 
 const origin = () => ({ origin: new URL(requestBase()).origin });
@@ -76,9 +78,17 @@ const MATRIX: Row[] = [
     expect: { member: 422, otherMember: 422, editor: 422, admin: 422, ...SIGNED_OUT_API },
   },
   {
-    action: "export own data",
+    action: "export own data (and only one's own)",
     send: (ctx) => ctx.get("/api/account/export"),
     expect: { ...SIGNED_IN, ...SIGNED_OUT_API },
+    own: async (response) => ((await response.json()) as { profile: { username: string } }).profile.username,
+  },
+  {
+    action: "ask who is signed in",
+    send: (ctx) => ctx.get("/api/me"),
+    expect: { anonymous: 200, member: 200, otherMember: 200, editor: 200, admin: 200, suspended: 200 },
+    own: async (response) =>
+      ((await response.json()) as { user: { username: string } | null }).user?.username ?? null,
   },
   {
     action: "delete own account (no confirmation → 422 once authorized)",
@@ -213,6 +223,15 @@ test("authorization matrix: every action × every kind of visitor", async () => 
     memberId,
   };
 
+  // Whose data each kind of visitor may see: their own, and nobody's when signed out.
+  const usernames: Record<Role, string | null> = {
+    anonymous: null,
+    member: member.username,
+    otherMember: other.username,
+    editor: DEMO.editor.username,
+    admin: DEMO.admin.username,
+    suspended: null,
+  };
   const failures: string[] = [];
   const table: string[] = [];
   for (const row of MATRIX) {
@@ -227,7 +246,6 @@ test("authorization matrix: every action × every kind of visitor", async () => 
             })
           : undefined;
       const response = await row.send(suspendedContext ?? ctx(role), fixtures);
-      await suspendedContext?.dispose();
       const expected = row.expect[role];
       const location = response.headers()["location"] ?? "";
       const actual =
@@ -236,6 +254,11 @@ test("authorization matrix: every action × every kind of visitor", async () => 
           : response.status();
       cells.push(`${role}=${actual}`);
       if (actual !== expected) failures.push(`${row.action} as ${role}: expected ${expected}, got ${actual}`);
+      if (row.own && response.status() === 200) {
+        const owner = await row.own(response);
+        if (owner !== usernames[role]) failures.push(`${row.action} as ${role}: got ${owner}'s data`);
+      }
+      await suspendedContext?.dispose();
     }
     table.push(`${row.action}: ${cells.join(" ")}`);
   }
