@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "./client";
+import { usernameSchema } from "@/lib/validation/account";
 import { Prisma, type Role } from "./generated/client";
 
 export type { Role };
@@ -168,19 +169,29 @@ export async function signInWithOAuth(identity: OAuthIdentity): Promise<OAuthSig
   return { ok: true, user: created.user, linked: "new-account" };
 }
 
+/** Taken by a member, or still redirecting from a member's former username. */
+async function isUsernameTaken(username: string): Promise<boolean> {
+  const [user, redirect] = await Promise.all([
+    db.user.findUnique({ where: { username }, select: { id: true } }),
+    db.redirect.findUnique({ where: { fromPath: `/users/${username}` }, select: { id: true } }),
+  ]);
+  return Boolean(user || redirect);
+}
+
 /** `base`, or `base-2`, `base-3`… whichever is free first (after normalising it to our rules). */
 async function freeUsername(preferred: string): Promise<string> {
   const base =
     preferred
       .toLowerCase()
-      .replace(/[^a-z0-9-]+/g, "-")
+      .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-+|-+$/g, "")
       .slice(0, 24) || "member";
-  const padded = base.length >= 3 ? base : `${base}-member`;
+  const fitting = base.length >= 3 ? base : `${base}-member`;
+  // Reserved names ("admin", "editor"…) are not handed out through a provider either.
+  const padded = usernameSchema.safeParse(fitting).success ? fitting : `${fitting}-member`.replace(/^-+/, "");
   for (let n = 1; n < 1000; n++) {
     const candidate = n === 1 ? padded : `${padded}-${n}`;
-    const taken = await findTakenIdentifiers("\u0000", candidate);
-    if (!taken.includes("username")) return candidate;
+    if (!(await isUsernameTaken(candidate))) return candidate;
   }
   return `${padded}-${crypto.randomUUID().slice(0, 8)}`;
 }
