@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useState } from "react";
+import { useFields } from "@/components/ui/use-fields";
 import { FormAlert } from "./form-alert";
 import { submitJson } from "./submit-json";
 import { TextField } from "./text-field";
@@ -13,23 +14,9 @@ type Field = "name" | "username" | "email" | "password";
 export function JoinForm() {
   const params = useSearchParams();
   const next = params.get("next") ?? "";
-  const [values, setValues] = useState<Record<Field, string>>({
-    name: "",
-    username: "",
-    email: "",
-    password: "",
-  });
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { values, setErrors, bind } = useFields<Field>({ name: "", username: "", email: "", password: "" });
   const [alert, setAlert] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-
-  const bind = (field: Field) => ({
-    name: field,
-    value: values[field],
-    error: errors[field],
-    onChange: (e: React.ChangeEvent<HTMLInputElement>) =>
-      setValues((v) => ({ ...v, [field]: e.target.value })),
-  });
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();

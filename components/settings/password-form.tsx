@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useFields } from "@/components/ui/use-fields";
 import { FormAlert } from "@/components/auth/form-alert";
 import { submitJson } from "@/components/auth/submit-json";
 import { TextField } from "@/components/auth/text-field";
@@ -14,19 +15,10 @@ type Field = "currentPassword" | "newPassword";
  */
 export function PasswordForm({ username }: { username: string }) {
   const empty = { currentPassword: "", newPassword: "" };
-  const [values, setValues] = useState<Record<Field, string>>(empty);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { values, setValues, setErrors, bind } = useFields<Field>(empty);
   const [alert, setAlert] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-
-  const bind = (field: Field) => ({
-    name: field,
-    value: values[field],
-    error: errors[field],
-    onChange: (e: React.ChangeEvent<HTMLInputElement>) =>
-      setValues((v) => ({ ...v, [field]: e.target.value })),
-  });
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useState } from "react";
+import { useFields } from "@/components/ui/use-fields";
 import { FormAlert } from "@/components/auth/form-alert";
 import { submitJson } from "@/components/auth/submit-json";
 import { TextField } from "@/components/auth/text-field";
@@ -29,20 +30,11 @@ const bioHint = (
 
 /** Name, username and bio. Keeps everything typed after an error; a taken username is shown on its field. */
 export function ProfileForm({ initial }: { initial: ProfileFormValues }) {
-  const [values, setValues] = useState(initial);
+  const { values, setValues, errors, setErrors, bind } = useFields<Field>({ ...initial });
   const [saved, setSaved] = useState(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [alert, setAlert] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-
-  const bind = (field: Exclude<Field, "bio">) => ({
-    name: field,
-    value: values[field],
-    error: errors[field],
-    onChange: (e: React.ChangeEvent<HTMLInputElement>) =>
-      setValues((v) => ({ ...v, [field]: e.target.value })),
-  });
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -31,13 +31,16 @@ export function crossSiteProblem(): Response {
 }
 
 /**
- * Reads at most `maxBytes` of the body and stops there, so an oversized or endless upload
- * costs the server nothing beyond the limit. Returns null when the body is too big.
+ * Reads at most `maxBytes` of the request body and stops there: an oversized upload costs the
+ * server the limit, not the whole body. Null when the body (declared or actual) is bigger.
  */
-export async function readBoundedText(request: Request, maxBytes: number): Promise<string | null> {
+export async function readBoundedBytes(
+  request: Request,
+  maxBytes: number,
+): Promise<Uint8Array<ArrayBuffer> | null> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBytes) return null;
-  if (!request.body) return "";
+  if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -51,7 +54,19 @@ export async function readBoundedText(request: Request, maxBytes: number): Promi
     }
     chunks.push(value);
   }
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}
+
+/** The body as UTF-8 text, read with the same bound; null when it is bigger. */
+export async function readBoundedText(request: Request, maxBytes: number): Promise<string | null> {
+  const bytes = await readBoundedBytes(request, maxBytes);
+  return bytes === null ? null : new TextDecoder().decode(bytes);
 }
 
 export type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };

@@ -1,37 +1,5 @@
 import "server-only";
-
-/**
- * Reads at most `maxBytes` of the request body and stops there: an oversized upload costs
- * the server the limit, not the whole file. Null when the body (declared or actual) is bigger.
- */
-export async function readBoundedBytes(
-  request: Request,
-  maxBytes: number,
-): Promise<Uint8Array<ArrayBuffer> | null> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) return null;
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const body = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
-}
+import { readBoundedBytes } from "@/lib/http/request";
 
 export type UploadedFile =
   | { ok: true; bytes: Uint8Array; name: string; declaredType: string }
