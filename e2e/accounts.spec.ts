@@ -26,6 +26,7 @@ test.describe("accounts", () => {
     // From an article, Log In comes back to it.
     await page.goto("/articles");
     await page.locator("main article h2 a, main article h3 a").first().click();
+    await page.waitForURL(/\/articles\/[^/]+$/);
     const articleUrl = page.url();
     await page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Log In" }).click();
     await page.getByLabel("Email", { exact: true }).fill(member.email);
