@@ -9,7 +9,7 @@ import { unified } from "unified";
 import { toString } from "hast-util-to-string";
 import { SKIP, visit } from "unist-util-visit";
 import { BIO_MAX_LENGTH } from "@/lib/validation/settings";
-import { EXTERNAL_REL } from "./rehype-link-policy";
+import { EXTERNAL_REL } from "./pipeline/rehype-link-policy.mjs";
 
 // Bios are "limited markdown": paragraphs, line breaks, links, emphasis, inline code and lists.
 // Everything else is flattened to text (headings, code blocks, quotes, tables) or dropped

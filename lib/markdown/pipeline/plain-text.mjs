@@ -1,5 +1,7 @@
-import "server-only";
-import type { ElementContent, Root, RootContent } from "hast";
+// Plain JavaScript (with JSDoc types) so the render worker can load it without a TypeScript
+// loader; see ../pool.ts for why the pipeline lives in .mjs files.
+
+/** @import { ElementContent, Root, RootContent } from "hast" */
 
 // Elements that end a line of text; without this "a</p><p>b" would read as "ab" in search.
 const BLOCK = new Set([
@@ -36,11 +38,15 @@ const CELL = new Set(["td", "th"]);
 /**
  * Readable plain text of a rendered body: one line per block, cells separated by spaces,
  * runs of whitespace collapsed. Code is kept (readers search for identifiers).
+ * @param {Root} tree
+ * @returns {string}
  */
-export function toPlainText(tree: Root): string {
-  const parts: string[] = [];
+export function toPlainText(tree) {
+  /** @type {string[]} */
+  const parts = [];
   // Outside <pre>, newlines in text nodes are source formatting, not line breaks.
-  const walk = (nodes: (RootContent | ElementContent)[], inPre: boolean): void => {
+  /** @param {(RootContent | ElementContent)[]} nodes @param {boolean} inPre */
+  const walk = (nodes, inPre) => {
     for (const node of nodes) {
       if (node.type === "text") parts.push(inPre ? node.value : node.value.replace(/\s+/g, " "));
       else if (node.type === "element") {

@@ -1,6 +1,6 @@
-import "server-only";
-import type { Element, Root } from "hast";
 import { visit } from "unist-util-visit";
+
+/** @import { Element, Root } from "hast" */
 
 /**
  * Code blocks and tables scroll sideways on narrow screens. A scroll container must be
@@ -8,8 +8,8 @@ import { visit } from "unist-util-visit";
  * tabindex="0". Runs after sanitizing: it only adds that one attribute to our own elements.
  */
 export default function rehypeScrollRegions() {
-  return (tree: Root): undefined => {
-    visit(tree, "element", (node: Element) => {
+  return (/** @type {Root} */ tree) => {
+    visit(tree, "element", (/** @type {Element} */ node) => {
       if (node.tagName === "pre" || node.tagName === "table") node.properties.tabIndex = 0;
     });
   };

@@ -1,20 +1,20 @@
-import "server-only";
-import type { Element, Root } from "hast";
 import { toString } from "hast-util-to-string";
 import { visit } from "unist-util-visit";
 
-export interface TocEntry {
-  depth: number;
-  id: string;
-  text: string;
-}
+/** @import { Element, Root } from "hast" */
+/** @typedef {{ depth: number; id: string; text: string }} TocEntry */
 
 const HEADING = /^h([1-6])$/;
 
-/** Headings that rehype-slug gave an id, in document order: the article's table of contents. */
-export function collectToc(tree: Root): TocEntry[] {
-  const toc: TocEntry[] = [];
-  visit(tree, "element", (node: Element) => {
+/**
+ * Headings that rehype-slug gave an id, in document order: the article's table of contents.
+ * @param {Root} tree
+ * @returns {TocEntry[]}
+ */
+export function collectToc(tree) {
+  /** @type {TocEntry[]} */
+  const toc = [];
+  visit(tree, "element", (/** @type {Element} */ node) => {
     const match = HEADING.exec(node.tagName);
     const id = node.properties.id;
     // The visually hidden "Footnotes" heading GFM adds is not part of the outline.
@@ -25,7 +25,8 @@ export function collectToc(tree: Root): TocEntry[] {
   return toc;
 }
 
-function hasClass(node: Element, name: string): boolean {
+/** @param {Element} node @param {string} name */
+function hasClass(node, name) {
   const classes = node.properties.className;
   return Array.isArray(classes) && classes.includes(name);
 }
