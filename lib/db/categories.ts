@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "./client";
 
 export interface ZoneLink {
+  id: number;
   slug: string;
   name: string;
 }
@@ -23,7 +24,10 @@ export async function listCategoriesWithZones(): Promise<CategoryWithZones[]> {
       slug: true,
       name: true,
       description: true,
-      zones: { orderBy: [{ position: "asc" }, { name: "asc" }], select: { slug: true, name: true } },
+      zones: {
+        orderBy: [{ position: "asc" }, { name: "asc" }],
+        select: { id: true, slug: true, name: true },
+      },
     },
   });
 }

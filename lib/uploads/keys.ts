@@ -15,7 +15,7 @@ export function isValidUploadKey(key: string): boolean {
 }
 
 /** A fresh key no one can guess (128 random bits), e.g. "avatars/3f…9c.webp". */
-export function newUploadKey(folder: "avatars", extension: "webp"): string {
+export function newUploadKey(folder: "avatars" | "covers", extension: "webp"): string {
   return `${folder}/${randomBytes(16).toString("hex")}.${extension}`;
 }
 
