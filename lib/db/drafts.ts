@@ -210,3 +210,51 @@ async function linkTags(tx: Prisma.TransactionClient, articleId: number, tags: T
     });
   }
 }
+
+export interface OwnArticleEvent {
+  id: number;
+  createdAt: Date;
+  fromStatus: ArticleStatus | null;
+  toStatus: ArticleStatus;
+  note: string | null;
+}
+
+export interface OwnArticle {
+  id: number;
+  slug: string;
+  title: string;
+  status: ArticleStatus;
+  zoneName: string;
+  updatedAt: Date;
+  submittedAt: Date | null;
+  publishedAt: Date | null;
+  /** Newest first. */
+  events: OwnArticleEvent[];
+}
+
+/**
+ * Every article of `authorId` (Manage My Drafts), most recently changed first, each with its
+ * status history. Capped: an author with more than `limit` articles sees the latest ones.
+ */
+export async function listOwnArticles(authorId: number, limit = 500): Promise<OwnArticle[]> {
+  const rows = await db.article.findMany({
+    where: { authorId },
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    take: limit,
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      status: true,
+      updatedAt: true,
+      submittedAt: true,
+      publishedAt: true,
+      zone: { select: { name: true } },
+      events: {
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        select: { id: true, createdAt: true, fromStatus: true, toStatus: true, note: true },
+      },
+    },
+  });
+  return rows.map(({ zone, ...row }) => ({ ...row, zoneName: zone.name }));
+}

@@ -10,6 +10,7 @@ import {
   type DraftView,
 } from "@/lib/authoring/drafts";
 import { db } from "@/lib/db/client";
+import { listMyArticles } from "@/lib/authoring/my-articles";
 import { RENDER_VERSION } from "@/lib/markdown/render";
 import { createArticle } from "@/tests/factories/articles";
 import { createUser } from "@/tests/factories/users";
@@ -272,5 +273,41 @@ describe("drafts service", () => {
       errors: { bodyMarkdown: expect.any(String) },
     });
     expect(await db.article.count()).toBe(before);
+  });
+
+  it("lists only the author's own articles for Manage My Drafts, with history and feedback", async () => {
+    const writer = (await createUser()).id;
+    const editorId = (await createUser({ role: "EDITOR" })).id;
+    expect(await listMyArticles(writer)).toBeNull();
+    const draft = await newDraft(writer, zoneId, { title: "My own draft title" });
+    const sent = await newDraft(writer, zoneId);
+    await submitDraft(writer, sent.id, { ...completeDraft(zoneId), version: 1 });
+    await db.$transaction(async (tx) => {
+      const { transitionArticle } = await import("@/lib/db/article-transitions");
+      await transitionArticle(tx, {
+        articleId: sent.id,
+        actorId: editorId,
+        action: "request-changes",
+        note: "Cite sources",
+      });
+    });
+    await newDraft(authorId, zoneId, { title: "Someone else's draft" });
+
+    const groups = (await listMyArticles(writer))!;
+    const byHeading = Object.fromEntries(groups.map((g) => [g.heading, g.articles.map((a) => a.title)]));
+    expect(byHeading).toEqual({
+      Drafts: ["My own draft title"],
+      Submitted: [],
+      "Changes requested": [completeDraft(zoneId).title],
+      Published: [],
+      Rejected: [],
+    });
+    const changed = groups.find((g) => g.status === "CHANGES_REQUESTED")!.articles[0]!;
+    expect(changed.feedback).toBe("Cite sources");
+    expect(changed.events.map((e) => [e.fromStatus, e.toStatus, e.note])).toEqual([
+      ["SUBMITTED", "CHANGES_REQUESTED", "Cite sources"],
+      ["DRAFT", "SUBMITTED", null],
+    ]);
+    expect(groups[0]!.articles[0]!.id).toBe(draft.id);
   });
 });
