@@ -12,6 +12,9 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   typedRoutes: false,
   images: { formats: ["image/avif", "image/webp"] },
+  // piscina starts its own dist/worker.js by path (__dirname); bundled, that path points into
+  // nowhere and no markdown worker ever starts. Loaded from node_modules, it is found.
+  serverExternalPackages: ["piscina"],
 };
 
 export default nextConfig;

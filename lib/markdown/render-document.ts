@@ -1,12 +1,14 @@
 import "server-only";
-import { renderMarkdown, type RenderedMarkdown } from "./render";
+import { logger } from "@/lib/logger";
+import { checkLimits, MAX_BODY_BYTES } from "./limits";
+import type { RenderedMarkdown } from "./pipeline/render.mjs";
+import { renderInWorker, RENDER_TIMEOUT_MS } from "./pool";
 
-// The one entry point for rendering what a member typed (save, preview, the authoring API).
-// Contract used by lib/db/drafts and the route handlers; the implementation moves into a worker
-// pool with a per-document timeout (issue 5) without changing this signature.
+// The one entry point for rendering what a member typed (save, preview, the authoring API,
+// npm run db:rerender): bounded before parsing (limits.ts), then rendered in a worker thread
+// with a per-document timeout (pool.ts), so no document can stall the server.
 
-/** Largest markdown body accepted, in bytes of UTF-8 (DESIGN.md §7 allows 200 KB overall). */
-export const MAX_BODY_BYTES = 100 * 1024;
+export { MAX_BODY_BYTES };
 
 export type RenderFailure = "too-large" | "too-deep" | "timeout" | "failed";
 
@@ -16,20 +18,32 @@ export type RenderOutcome =
 
 /** Renders an untrusted markdown document within the limits, or says which limit it broke. */
 export async function renderDocument(markdown: string): Promise<RenderOutcome> {
-  if (Buffer.byteLength(markdown, "utf8") > MAX_BODY_BYTES) {
-    return {
-      ok: false,
-      reason: "too-large",
-      message: "The article is longer than 100 KB; split it or shorten it.",
-    };
-  }
-  try {
-    return { ok: true, rendered: await renderMarkdown(markdown) };
-  } catch {
-    return {
-      ok: false,
-      reason: "failed",
-      message: "This text could not be rendered. Simplify its structure and try again.",
-    };
+  const refusal = checkLimits(markdown);
+  if (refusal) return { ok: false, ...refusal };
+  const outcome = await renderInWorker(markdown);
+  if (outcome.ok) return outcome;
+  const bytes = Buffer.byteLength(markdown, "utf8");
+  switch (outcome.reason) {
+    case "timeout":
+      logger.warn({ event: "markdown.timeout", bytes }, "render timed out");
+      return {
+        ok: false,
+        reason: "timeout",
+        message: `This text took longer than ${RENDER_TIMEOUT_MS / 1000} seconds to render, usually because of deep nesting or long runs of *, _ or [. Simplify its structure and try again.`,
+      };
+    case "busy":
+      logger.warn({ event: "markdown.busy", bytes }, "render queue full");
+      return {
+        ok: false,
+        reason: "timeout",
+        message: "The server is busy rendering other texts; try again in a moment. Nothing was lost.",
+      };
+    case "failed":
+      logger.error({ event: "markdown.failed", bytes, err: outcome.error }, "render failed");
+      return {
+        ok: false,
+        reason: "failed",
+        message: "This text could not be rendered. Simplify its structure and try again.",
+      };
   }
 }
