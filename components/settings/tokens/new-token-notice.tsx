@@ -42,17 +42,17 @@ export function NewTokenNotice({
       <label htmlFor={id} className="mt-3 block text-sm font-semibold">
         Your new token
       </label>
-      <div className="mt-1 flex flex-wrap gap-2">
-        <input
-          ref={input}
-          id={id}
-          readOnly
-          value={token}
-          aria-describedby={`${id}-warning`}
-          onFocus={(e) => e.currentTarget.select()}
-          spellCheck={false}
-          className="bg-surface text-ink border-surface-border min-w-0 flex-1 rounded-md border px-3 py-2 font-mono text-sm"
-        />
+      <input
+        ref={input}
+        id={id}
+        readOnly
+        value={token}
+        aria-describedby={`${id}-warning`}
+        onFocus={(e) => e.currentTarget.select()}
+        spellCheck={false}
+        className="bg-surface text-ink border-surface-border mt-1 block w-full rounded-md border px-3 py-2 font-mono text-sm"
+      />
+      <div className="mt-2 flex flex-wrap gap-2">
         <button
           type="button"
           onClick={copy}

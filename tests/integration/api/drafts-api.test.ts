@@ -3,6 +3,7 @@ import { POST as uiSubmitRoute } from "@/app/api/drafts/[id]/submit/route";
 import { GET as getRoute, PUT as putRoute } from "@/app/api/v1/drafts/[id]/route";
 import { POST as submitRoute } from "@/app/api/v1/drafts/[id]/submit/route";
 import { POST as createRoute } from "@/app/api/v1/drafts/route";
+import { GET as zonesRoute } from "@/app/api/v1/zones/route";
 import { API_BODY_MAX_BYTES } from "@/lib/api/draft-requests";
 import { API_LIMITS } from "@/lib/api/rate-limit";
 import type { CurrentUser } from "@/lib/auth/guards";
@@ -309,5 +310,23 @@ describe("authoring API: bad input and limits", () => {
     );
     await createDraftVia({ zoneId, title: "From the other token" }, await tokenFor(author.id));
     expect(await db.article.count({ where: { authorId: author.id } })).toBe(2);
+  });
+});
+
+describe("GET /api/v1/zones", () => {
+  it("lists the zone ids a draft can use, for token holders", async () => {
+    expect((await zonesRoute(call("/api/v1/zones", "GET", null))).status).toBe(401);
+    const response = await zonesRoute(call("/api/v1/zones", "GET", token));
+    expect(response.status).toBe(200);
+    const { zones } = await json<{ zones: { id: number; slug: string; category: { slug: string } }[] }>(
+      response,
+    );
+    const zone = await db.zone.findUniqueOrThrow({ where: { id: zoneId }, include: { category: true } });
+    expect(zones).toContainEqual({
+      id: zone.id,
+      slug: zone.slug,
+      name: zone.name,
+      category: { slug: zone.category.slug, name: zone.category.name },
+    });
   });
 });
