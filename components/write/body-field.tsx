@@ -111,8 +111,8 @@ export function BodyField({
         <PreviewPane body={value} visible={tab === "preview"} onCounts={onCounts} />
       </div>
       <p id={hintId} className="text-muted mt-1 text-xs">
-        Markdown (GitHub flavour); {DRAFT_LIMITS.minWords} words or more to submit. Tab indents; press Esc,
-        then Tab, to move on.
+        Markdown (GitHub flavour); {DRAFT_LIMITS.minWords}+ words to submit. Tab indents; press Esc, then Tab,
+        to move on.
       </p>
       {error && (
         <p id={errorId} className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">

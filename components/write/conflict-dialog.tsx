@@ -46,12 +46,17 @@ export function ConflictDialog({
   onClose: () => void;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const keep = useRef<HTMLButtonElement>(null);
   const titleId = useId();
 
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
-    if (open && !element.open) element.showModal();
+    if (open && !element.open) {
+      element.showModal();
+      // showModal focuses the first focusable element (the body excerpt); start on the choice.
+      keep.current?.focus();
+    }
     if (!open && element.open) element.close();
   }, [open]);
 
@@ -86,8 +91,8 @@ export function ConflictDialog({
           Load the saved version
         </button>
         <button
+          ref={keep}
           type="button"
-          autoFocus
           onClick={onKeepMine}
           className="bg-brand-600 hover:bg-brand-700 text-on-brand rounded-md px-4 py-2 text-sm font-semibold"
         >
