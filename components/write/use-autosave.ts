@@ -63,7 +63,7 @@ export function useAutosave({ initial, values, paused, onSaved, onInvalid, onCon
   }, []);
 
   const apply = useCallback(
-    (outcome: SaveOutcome, print: string) => {
+    (outcome: SaveOutcome, print: string, mode: "save" | "force" | "submit") => {
       switch (outcome.kind) {
         case "saved": {
           const { draft } = outcome;
@@ -78,10 +78,14 @@ export function useAutosave({ initial, values, paused, onSaved, onInvalid, onCon
           callbacks.current.onSaved(draft);
           return;
         }
-        case "invalid":
-          setError(`Not saved: ${outcome.detail.replace(/\.?$/, ".")}`);
+        case "invalid": {
+          // A refused submission is not a failed save: the fields say why (once), and the text
+          // is still saved by autosave. A refused save names its problem ("longer than 100 KB").
+          const first = Object.values(outcome.errors)[0] ?? outcome.detail;
+          setError(mode === "submit" ? null : `Not saved: ${first.replace(/\.?$/, ".")}`);
           callbacks.current.onInvalid(outcome.errors);
           return;
+        }
         case "conflict":
           setError("Not saved: this draft changed elsewhere.");
           callbacks.current.onConflict(outcome.current);
@@ -106,14 +110,14 @@ export function useAutosave({ initial, values, paused, onSaved, onInvalid, onCon
       if (mode === "save" && idRef.current !== null && print === savedPrintRef.current) return null;
       if (sent.zoneId === null) {
         const outcome: SaveOutcome = { kind: "invalid", errors: { zoneId: ZONE_FIRST }, detail: ZONE_FIRST };
-        if (mode !== "save") apply(outcome, print);
+        if (mode !== "save") apply(outcome, print, mode);
         return outcome;
       }
       setSaving(true);
       try {
         if (idRef.current === null) {
           const created = await createDraft(sent);
-          apply(created, print);
+          apply(created, print, mode === "submit" ? "force" : mode);
           if (created.kind !== "saved" || mode !== "submit") return created;
         }
         const id = idRef.current as number;
@@ -121,7 +125,7 @@ export function useAutosave({ initial, values, paused, onSaved, onInvalid, onCon
           mode === "submit"
             ? await submitDraft(id, sent, versionRef.current)
             : await saveDraft(id, sent, versionRef.current);
-        apply(outcome, print);
+        apply(outcome, print, mode);
         return outcome;
       } finally {
         setSaving(false);
