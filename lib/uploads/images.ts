@@ -56,10 +56,7 @@ async function imageProblem(input: Uint8Array): Promise<string | null> {
   return null;
 }
 
-async function reencode(
-  input: Uint8Array,
-  resize: (image: Sharp) => Sharp,
-): Promise<AvatarResult> {
+async function reencode(input: Uint8Array, resize: (image: Sharp) => Sharp): Promise<AvatarResult> {
   const problem = await imageProblem(input);
   if (problem) return { ok: false, message: problem };
   try {
