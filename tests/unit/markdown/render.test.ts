@@ -84,6 +84,25 @@ describe("renderMarkdown", () => {
     expect(text).toContain("Request flow");
   });
 
+  it("sizes an image from a trailing =WxH in its title, so the page does not shift as it loads", async () => {
+    const { html } = await renderMarkdown(
+      '![Flow](/a.svg "Request flow =640x360") ![Bare](/b.png "=320x200") ![Odd](/c.png "=0x10")',
+    );
+    expect(html).toContain(
+      '<img src="/a.svg" alt="Flow" title="Request flow" loading="lazy" decoding="async" width="640" height="360">',
+    );
+    expect(html).toContain(
+      '<img src="/b.png" alt="Bare" loading="lazy" decoding="async" width="320" height="200">',
+    );
+    expect(html).toContain('<img src="/c.png" alt="Odd" title="=0x10" loading="lazy" decoding="async">');
+  });
+
+  it("links only to http(s) and mailto, not to other apps' schemes", async () => {
+    const { html } = await renderMarkdown("[chat](irc://irc.example.org/x) [mail](mailto:a@example.com)");
+    expect(html).toContain("<a>chat</a>");
+    expect(html).toContain('<a href="mailto:a@example.com">mail</a>');
+  });
+
   it("keeps footnote links pointing at their (prefixed) targets", async () => {
     const { html } = await renderMarkdown("Claim.[^1]\n\n[^1]: Source.\n");
     const targets = [...html.matchAll(/href="#([^"]+)"/g)].map((match) => match[1]);
