@@ -15,12 +15,17 @@ import { query } from "./support/database";
 // authorization; a denied caller never sees that 422.
 
 type Role = "anonymous" | "member" | "otherMember" | "editor" | "admin" | "suspended";
-const ROLES: Role[] = ["anonymous", "member", "otherMember", "editor", "admin", "suspended"];
+// The owner goes last, so everyone else tries an owner-only action (withdraw, delete) while the
+// article still exists and is still in the state that allows it.
+const ROLES: Role[] = ["anonymous", "otherMember", "editor", "admin", "suspended", "member"];
 
 interface Fixtures {
   /** A published article and a draft of the member's (by id and slug). */
   published: { id: number; slug: string };
-  draft: { id: number; slug: string };
+  draft: { id: number; slug: string; version: number };
+  /** The member's article waiting for review. */
+  submitted: { id: number };
+  zoneId: number;
   /** Members the member-admin rows act on. */
   targetMemberId: number;
   editorId: number;
@@ -124,6 +129,63 @@ const MATRIX: Row[] = [
     send: (ctx, f) => ctx.get(`/articles/${f.draft.slug}`, { maxRedirects: 0 }),
     expect: { anonymous: 404, member: 404, otherMember: 404, editor: 404, admin: 404, suspended: 404 },
   },
+  // Authoring (issue 5): only the author sees or touches their drafts; others get a 404 that
+  // says nothing about whether the draft exists.
+  { action: "open Manage My Drafts", send: page("/drafts"), expect: { ...SIGNED_IN, ...SIGNED_OUT_PAGE } },
+  { action: "open Post an Article", send: page("/write"), expect: { ...SIGNED_IN, ...SIGNED_OUT_PAGE } },
+  {
+    action: "open the member's draft in the editor",
+    send: (ctx, f) => ctx.get(`/write/${f.draft.id}`, { maxRedirects: 0 }),
+    expect: { ...SIGNED_OUT_PAGE, member: 200, otherMember: 404, editor: 404, admin: 404 },
+  },
+  {
+    action: "read the member's draft",
+    send: (ctx, f) => ctx.get(`/api/drafts/${f.draft.id}`),
+    expect: { ...SIGNED_OUT_API, member: 200, otherMember: 404, editor: 404, admin: 404 },
+  },
+  {
+    action: "save the member's draft (stale version → 409 once authorized)",
+    send: (ctx, f) =>
+      ctx.put(`/api/drafts/${f.draft.id}`, {
+        data: {
+          title: "Overwritten?",
+          summary: "",
+          bodyMarkdown: "",
+          zoneId: f.zoneId,
+          tags: [],
+          coverImageUrl: null,
+          version: 1,
+        },
+        headers: origin(),
+      }),
+    expect: { ...SIGNED_OUT_API, member: 409, otherMember: 404, editor: 404, admin: 404 },
+  },
+  {
+    action: "withdraw the member's submitted article",
+    send: (ctx, f) => ctx.post(`/api/drafts/${f.submitted.id}/withdraw`, { headers: origin() }),
+    expect: { ...SIGNED_OUT_API, member: 200, otherMember: 404, editor: 404, admin: 404 },
+  },
+  {
+    action: "delete the member's draft",
+    send: (ctx, f) =>
+      ctx.delete(`/api/drafts/${f.draft.id}`, { headers: { ...origin(), "x-matrix": "dry" } }),
+    expect: { ...SIGNED_OUT_API, member: 204, otherMember: 404, editor: 404, admin: 404 },
+  },
+  {
+    action: "preview markdown with the server pipeline",
+    send: (ctx) => ctx.post("/api/drafts/preview", { data: { bodyMarkdown: "# Hello" }, headers: origin() }),
+    expect: { ...SIGNED_IN, ...SIGNED_OUT_API },
+  },
+  {
+    action: "create an API token (no name → 422 once authorized)",
+    send: (ctx) => ctx.post("/api/account/tokens", { data: { name: "" }, headers: origin() }),
+    expect: { member: 422, otherMember: 422, editor: 422, admin: 422, ...SIGNED_OUT_API },
+  },
+  {
+    action: "use the authoring API with a session cookie instead of a token",
+    send: (ctx, f) => ctx.post("/api/v1/drafts", { data: { title: "x", zoneId: f.zoneId } }),
+    expect: { anonymous: 401, member: 401, otherMember: 401, editor: 401, admin: 401, suspended: 401 },
+  },
   // Editor area: editors and admins; members get a 404 that says nothing more.
   {
     action: "open the Editor Dashboard",
@@ -205,14 +267,21 @@ test("authorization matrix: every action × every kind of visitor", async () => 
   const [zone] = await query<{ id: number; categoryId: number }>(
     `SELECT id, "categoryId" FROM "Zone" LIMIT 1`,
   );
-  const [draft] = await query<{ id: number; slug: string }>(
-    `INSERT INTO "Article" (slug, title, "authorId", "zoneId", "categoryId", status, "updatedAt")
-     VALUES ($1, 'A draft of mine', $2, $3, $4, 'DRAFT', now()) RETURNING id, slug`,
+  const [draft] = await query<{ id: number; slug: string; version: number }>(
+    `INSERT INTO "Article" (slug, title, "authorId", "zoneId", "categoryId", status, version, "updatedAt")
+     VALUES ($1, 'A draft of mine', $2, $3, $4, 'DRAFT', 5, now()) RETURNING id, slug, version`,
     [`matrix-draft-${member.username}`, memberId, zone!.id, zone!.categoryId],
+  );
+  const [submitted] = await query<{ id: number }>(
+    `INSERT INTO "Article" (slug, title, "authorId", "zoneId", "categoryId", status, "submittedAt", "updatedAt")
+     VALUES ($1, 'Waiting for review', $2, $3, $4, 'SUBMITTED', now(), now()) RETURNING id`,
+    [`matrix-submitted-${member.username}`, memberId, zone!.id, zone!.categoryId],
   );
   const fixtures: Fixtures = {
     published: published!,
     draft: draft!,
+    submitted: submitted!,
+    zoneId: zone!.id,
     targetMemberId: await idOf(targetContext),
     editorId: (
       await query<{ id: number }>(`SELECT id FROM "User" WHERE username = $1`, [DEMO.editor.username])

@@ -1,5 +1,6 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
+import { isOwnArticle } from "@/lib/db/drafts";
 import { sessionCookieName, SIGNED_IN_HINT_COOKIE } from "./config";
 import { safeReturnPath } from "./return-path";
 import { decodeSession } from "./session";
@@ -8,6 +9,7 @@ import { userForSession } from "./session-user";
 /** Paths only members may open; /editor additionally needs an editorial role. */
 export const MEMBER_AREA = /^\/(settings|drafts|write|editor)(\/|$)/;
 const EDITOR_AREA = /^\/editor(\/|$)/;
+const EDIT_DRAFT = /^\/write\/([^/]+)\/?$/;
 
 /**
  * The proxy's check in front of the member area. These pages render their member-specific part
@@ -37,6 +39,12 @@ export async function gateMemberArea(request: NextRequest): Promise<NextResponse
   if (EDITOR_AREA.test(pathname) && user.role !== "EDITOR" && user.role !== "ADMIN") {
     // Rendered by the not-found page, with a 404 status: nothing more is said about the page.
     return NextResponse.rewrite(new URL("/_editor-only", request.url), { status: 404 });
+  }
+  // Someone else's draft (or an unknown id) is a 404 too; the page says the same, but only the
+  // proxy can still set the status once the page's shell has started streaming.
+  const draft = EDIT_DRAFT.exec(pathname);
+  if (draft && !(await isOwnArticle(user.id, draft[1]!))) {
+    return NextResponse.rewrite(new URL("/_not-your-draft", request.url), { status: 404 });
   }
   const response = NextResponse.next();
   response.headers.set("Cache-Control", "private, no-store");

@@ -83,6 +83,13 @@ export async function zoneCategoryId(zoneId: number): Promise<number | null> {
   return zone?.categoryId ?? null;
 }
 
+/** True when `rawId` names an article of this author (any status); false for junk ids. */
+export async function isOwnArticle(authorId: number, rawId: string): Promise<boolean> {
+  if (!/^[1-9][0-9]{0,9}$/.test(rawId) || Number(rawId) > 2_147_483_647) return false;
+  const row = await db.article.findFirst({ where: { id: Number(rawId), authorId }, select: { id: true } });
+  return row !== null;
+}
+
 export async function findOwnDraft(authorId: number, id: number): Promise<DraftRow | null> {
   const row = await db.article.findFirst({ where: { id, authorId }, select: draftSelect });
   return row ? toDraftRow(row) : null;
