@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { joinThroughPage, newMember } from "./support/accounts";
+import { joinThroughPage, logInThroughPage, newMember } from "./support/accounts";
 
 // The author's journey of issue 5: write with preview → autosave → reload keeps the text →
 // submit with a too-short body shows field errors and keeps the text → fix → submit → Submitted
@@ -94,7 +94,10 @@ test("two tabs editing one draft: the second save gets the conflict dialog and n
   await expect(first.getByText(/Saved at/)).toBeVisible();
   const url = first.url();
 
-  const second = await context.newPage();
+  // The same author, signed in in a second browser.
+  const second = await otherContext.newPage();
+  await logInThroughPage(second, member.email, member.password);
+  await expect(second.getByRole("navigation", { name: "Account" }).getByText(member.name)).toBeVisible();
   await second.goto(url);
   await expect(second.getByLabel("Body", { exact: true })).toHaveValue("Version zero.");
 
@@ -114,4 +117,5 @@ test("two tabs editing one draft: the second save gets the conflict dialog and n
   await first.reload();
   await expect(first.getByLabel("Body", { exact: true })).toHaveValue("Written in the second tab.");
   await context.close();
+  await otherContext.close();
 });
