@@ -78,11 +78,12 @@ test("write with preview, autosave, reload, submit with errors, fix, submit, wit
   await expect(page.getByRole("listitem").filter({ hasText: title })).toHaveCount(0);
 });
 
-test("two tabs editing one draft: the second save gets the conflict dialog and nothing is lost", async ({
+test("two browsers editing one draft: the second save gets the conflict dialog and nothing is lost", async ({
   browser,
 }) => {
   test.setTimeout(120_000);
   const context = await browser.newContext();
+  const otherContext = await browser.newContext();
   const first = await context.newPage();
   const member = newMember("twotabs");
   await joinThroughPage(first, member);
