@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { joinThroughPage, logInThroughPage, newMember } from "./support/accounts";
+import { DEMO, joinThroughPage, logInThroughPage, newMember } from "./support/accounts";
+import { query } from "./support/database";
 
 // The author's journey of issue 5: write with preview → autosave → reload keeps the text →
 // submit with a too-short body shows field errors and keeps the text → fix → submit → Submitted
@@ -119,4 +120,24 @@ test("two browsers editing one draft: the second save gets the conflict dialog a
   await expect(first.getByLabel("Body", { exact: true })).toHaveValue("Written in the second tab.");
   await context.close();
   await otherContext.close();
+});
+
+test("the demo member can keep editing a seeded draft that has a cover image", async ({ page }) => {
+  const [draft] = await query<{ id: number }>(
+    `SELECT a.id FROM "Article" a JOIN "User" u ON u.id = a."authorId"
+     WHERE u.username = $1 AND a.status = 'DRAFT' AND a."coverImageUrl" LIKE '/images/%' ORDER BY a.id LIMIT 1`,
+    [DEMO.member.username],
+  );
+  expect(draft, "a seeded draft with a demo cover").toBeTruthy();
+  await logInThroughPage(page, DEMO.member.email, DEMO.member.password);
+  await expect(page.getByRole("navigation", { name: "Account" }).getByText("Demo Member")).toBeVisible();
+  await page.goto(`/write/${draft!.id}`);
+  const body = page.getByLabel("Body", { exact: true });
+  await body.fill(`${await body.inputValue()}\n\nOne more paragraph.`);
+  const saved = page.waitForResponse(
+    (r) => r.url().endsWith(`/api/drafts/${draft!.id}`) && r.request().method() === "PUT",
+  );
+  await page.getByRole("button", { name: "Save Draft" }).click();
+  expect((await saved).status()).toBe(200);
+  await expect(page.getByText(/Saved at/)).toBeVisible();
 });

@@ -33,11 +33,15 @@ const tagSchema = z
 
 // Covers come from our own upload route (/uploads/…) or an https URL given through the API;
 // anything else (javascript:, data:, protocol-relative) never reaches an <img>.
+const SITE_IMAGE = /^\/(uploads|images)\/(?!.*\.\.)[A-Za-z0-9][\w./-]*$/;
+
 const coverSchema = z
   .string({ error: "The cover image must be a URL" })
   .trim()
   .max(DRAFT_LIMITS.coverUrlMax, { error: "The cover image URL is too long" })
-  .refine((url) => /^\/uploads\/[^/]/.test(url) || /^https:\/\/[^/\s]+\/\S*$/.test(url), {
+  // Served by this site (member uploads, the bundled demo images seeded drafts carry; no "..")
+  // or an https URL.
+  .refine((url) => SITE_IMAGE.test(url) || /^https:\/\/[^/\s]+\/\S*$/.test(url), {
     error: "Upload a cover image or give an https URL",
   });
 
