@@ -1,4 +1,5 @@
 import "server-only";
+import { parseRouteId } from "@/lib/api/route-id";
 import { isPlaceholderSlug } from "@/lib/authoring/slug";
 import { ArticleNotFoundError, IllegalTransitionError, transitionArticle } from "./article-transitions";
 import { db } from "./client";
@@ -85,8 +86,9 @@ export async function zoneCategoryId(zoneId: number): Promise<number | null> {
 
 /** True when `rawId` names an article of this author (any status); false for junk ids. */
 export async function isOwnArticle(authorId: number, rawId: string): Promise<boolean> {
-  if (!/^[1-9][0-9]{0,9}$/.test(rawId) || Number(rawId) > 2_147_483_647) return false;
-  const row = await db.article.findFirst({ where: { id: Number(rawId), authorId }, select: { id: true } });
+  const id = parseRouteId(rawId);
+  if (id === null) return false;
+  const row = await db.article.findFirst({ where: { id, authorId }, select: { id: true } });
   return row !== null;
 }
 
