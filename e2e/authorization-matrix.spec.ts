@@ -1,12 +1,22 @@
-import {
-  expect,
-  request as playwrightRequest,
-  test,
-  type APIRequestContext,
-  type APIResponse,
-} from "@playwright/test";
+import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
+import { curationRows } from "./matrix/curation";
+import { emailRows } from "./matrix/email";
+import { premiumRows } from "./matrix/premium";
+import { reviewRows } from "./matrix/review";
+import { siteRows } from "./matrix/site";
 import { DEMO, joinApi, logInApi, newMember, requestBase } from "./support/accounts";
 import { query } from "./support/database";
+import {
+  origin,
+  page,
+  ROLES,
+  SIGNED_IN,
+  SIGNED_OUT_API,
+  SIGNED_OUT_PAGE,
+  type Fixtures,
+  type Role,
+  type Row,
+} from "./support/matrix";
 
 // The authorization matrix (issue 4): every action that exists, for every kind of visitor, with
 // the answer each must get, asserted against the real route handlers and pages of the built app.
@@ -14,40 +24,7 @@ import { query } from "./support/database";
 // sent with a body the action refuses on its merits (422), which still proves the caller got past
 // authorization; a denied caller never sees that 422.
 
-type Role = "anonymous" | "member" | "otherMember" | "editor" | "admin" | "suspended";
-// The owner goes last, so everyone else tries an owner-only action (withdraw, delete) while the
-// article still exists and is still in the state that allows it.
-const ROLES: Role[] = ["anonymous", "otherMember", "editor", "admin", "suspended", "member"];
-
-interface Fixtures {
-  /** A published article and a draft of the member's (by id and slug). */
-  published: { id: number; slug: string };
-  draft: { id: number; slug: string; version: number };
-  /** The member's article waiting for review. */
-  submitted: { id: number };
-  zoneId: number;
-  /** Members the member-admin rows act on. */
-  targetMemberId: number;
-  editorId: number;
-  adminId: number;
-  memberId: number;
-}
-
-interface Row {
-  action: string;
-  send(ctx: APIRequestContext, f: Fixtures): Promise<APIResponse>;
-  expect: Record<Role, number | "login">;
-  /** Ownership: what an allowed caller gets must be their own (username of the caller). */
-  own?(response: APIResponse): Promise<string | null>;
-}
-
-const origin = () => ({ origin: new URL(requestBase()).origin });
-const page = (path: string) => (ctx: APIRequestContext) => ctx.get(path, { maxRedirects: 0 });
-const SIGNED_IN = { member: 200, otherMember: 200, editor: 200, admin: 200 } as const;
-const SIGNED_OUT_PAGE = { anonymous: "login", suspended: "login" } as const;
-const SIGNED_OUT_API = { anonymous: 401, suspended: 401 } as const;
-
-const MATRIX: Row[] = [
+const ACCOUNT_AND_AUTHORING_ROWS: Row[] = [
   // Account pages and actions: any signed-in member, on their own account only.
   {
     action: "open Edit Profile",
@@ -221,6 +198,15 @@ const MATRIX: Row[] = [
       ctx.patch(`/api/editor/members/${f.adminId}`, { data: { isCore: true }, headers: origin() }),
     expect: { ...SIGNED_OUT_API, member: 403, otherMember: 403, editor: 403, admin: 403 },
   },
+];
+
+const MATRIX: Row[] = [
+  ...ACCOUNT_AND_AUTHORING_ROWS,
+  ...reviewRows,
+  ...curationRows,
+  ...premiumRows,
+  ...siteRows,
+  ...emailRows,
 ];
 
 test("authorization matrix: every action × every kind of visitor", async () => {

@@ -15,7 +15,7 @@ export function TabNav({ label, links }: { label: string; links: readonly TabLin
   const pathname = usePathname();
   return (
     <nav aria-label={label} className="border-surface-border mb-6 border-b">
-      <ul className="flex gap-4 text-sm font-semibold">
+      <ul className="flex flex-wrap gap-x-4 text-sm font-semibold">
         {links.map((link) => {
           const current =
             pathname === link.href || (link.section === true && pathname.startsWith(`${link.href}/`));

@@ -9,6 +9,8 @@ import { userForSession } from "./session-user";
 /** Paths only members may open; /editor additionally needs an editorial role. */
 export const MEMBER_AREA = /^\/(settings|drafts|write|editor)(\/|$)/;
 const EDITOR_AREA = /^\/editor(\/|$)/;
+/** Site structure, content pages and the email outbox: admins only (docs/architecture.md). */
+export const ADMIN_AREA = /^\/editor\/(taxonomy|pages|outbox)(\/|$)/;
 const EDIT_DRAFT = /^\/write\/([^/]+)\/?$/;
 
 /**
@@ -39,6 +41,9 @@ export async function gateMemberArea(request: NextRequest): Promise<NextResponse
   if (EDITOR_AREA.test(pathname) && user.role !== "EDITOR" && user.role !== "ADMIN") {
     // Rendered by the not-found page, with a 404 status: nothing more is said about the page.
     return NextResponse.rewrite(new URL("/_editor-only", request.url), { status: 404 });
+  }
+  if (ADMIN_AREA.test(pathname) && user.role !== "ADMIN") {
+    return NextResponse.rewrite(new URL("/_admin-only", request.url), { status: 404 });
   }
   // Someone else's draft (or an unknown id) is a 404 too; the page says the same, but only the
   // proxy can still set the status once the page's shell has started streaming.

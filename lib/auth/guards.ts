@@ -38,6 +38,8 @@ export function hasRole(user: Pick<CurrentUser, "role"> | null, roles: readonly 
 }
 
 export const EDITORIAL_ROLES: readonly Role[] = ["EDITOR", "ADMIN"];
+/** Site structure (categories, zones), content pages, the outbox and roles. */
+export const ADMIN_ROLES: readonly Role[] = ["ADMIN"];
 
 /**
  * The signed-in user when they have one of `roles`. Signed-out visitors go to log in; members

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { existsSync, readdirSync } from "node:fs";
 import { appendFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -8,6 +9,10 @@ import { createScratchDatabase, sql, type ScratchDatabase } from "@/tests/helper
 
 const MIGRATIONS = path.join(process.cwd(), "prisma", "migrations");
 const INIT = "20261124000000_init";
+/** The project's migrations, in the order they apply. */
+const ALL = readdirSync(MIGRATIONS)
+  .filter((name) => existsSync(path.join(MIGRATIONS, name, "migration.sql")))
+  .sort();
 const quiet = { log: () => {} };
 
 interface Row {
@@ -48,10 +53,11 @@ afterAll(async () => {
 });
 
 describe("migrateDatabase", () => {
-  it("applies the init migration and records it as Prisma Migrate does", async () => {
+  it("applies the migrations in name order and records them as Prisma Migrate does", async () => {
     const url = await freshDatabase();
+    expect(ALL[0]).toBe(INIT);
     expect(await migrateDatabase(url, { migrationsDir: MIGRATIONS, ...quiet })).toEqual({
-      applied: [INIT],
+      applied: ALL,
       alreadyApplied: 0,
     });
 
@@ -59,7 +65,7 @@ describe("migrateDatabase", () => {
       .update(await readFile(path.join(MIGRATIONS, INIT, "migration.sql")))
       .digest("hex");
     const [row, ...others] = await rows(url);
-    expect(others).toEqual([]);
+    expect(others.map((r) => r.migration_name)).toEqual(ALL.slice(1));
     expect(row).toMatchObject({
       migration_name: INIT,
       checksum,
@@ -97,9 +103,9 @@ describe("migrateDatabase", () => {
     await migrateDatabase(url, { migrationsDir: MIGRATIONS, ...quiet });
     expect(await migrateDatabase(url, { migrationsDir: MIGRATIONS, ...quiet })).toEqual({
       applied: [],
-      alreadyApplied: 1,
+      alreadyApplied: ALL.length,
     });
-    expect(await rows(url)).toHaveLength(1);
+    expect(await rows(url)).toHaveLength(ALL.length);
   });
 
   it("applies pending migrations in name order, ignoring folders without migration.sql", async () => {
@@ -119,9 +125,12 @@ describe("migrateDatabase", () => {
     await mkdir(path.join(dir, "20991229000000_notes_only"));
 
     const result = await migrateDatabase(url, { migrationsDir: dir, ...quiet });
-    expect(result).toEqual({ applied: ["20991230000000_first", "20991231000000_second"], alreadyApplied: 1 });
+    expect(result).toEqual({
+      applied: ["20991230000000_first", "20991231000000_second"],
+      alreadyApplied: ALL.length,
+    });
     expect((await rows(url)).map((r) => r.migration_name)).toEqual([
-      INIT,
+      ...ALL,
       "20991230000000_first",
       "20991231000000_second",
     ]);
@@ -165,7 +174,7 @@ describe("migrateDatabase", () => {
     await rm(path.join(dir, broken), { recursive: true });
     const second = migrateDatabase(url, { migrationsDir: dir, ...quiet });
     await expect(second).rejects.toThrow(new RegExp(`failed migration\\(s\\) in the database: ${broken}`));
-    expect(await rows(url)).toHaveLength(2);
+    expect(await rows(url)).toHaveLength(ALL.length + 1);
   });
 
   it("applies a migration exactly once when two runs race (advisory lock)", async () => {
@@ -174,8 +183,8 @@ describe("migrateDatabase", () => {
       migrateDatabase(url, { migrationsDir: MIGRATIONS, ...quiet }),
       migrateDatabase(url, { migrationsDir: MIGRATIONS, ...quiet }),
     ]);
-    expect(results.map((r) => r.applied.length).sort()).toEqual([0, 1]);
-    expect(await rows(url)).toHaveLength(1);
+    expect(results.map((r) => r.applied.length).sort()).toEqual([0, ALL.length]);
+    expect(await rows(url)).toHaveLength(ALL.length);
   });
 
   it("explains a connection failure without a stack of pg internals", async () => {
