@@ -3,7 +3,9 @@ import { curationRows } from "./matrix/curation";
 import { emailRows } from "./matrix/email";
 import { premiumRows } from "./matrix/premium";
 import { reviewRows } from "./matrix/review";
+import { searchRows } from "./matrix/search";
 import { siteRows } from "./matrix/site";
+import { subscriptionsRows } from "./matrix/subscriptions";
 import { DEMO, joinApi, logInApi, newMember, requestBase } from "./support/accounts";
 import { query } from "./support/database";
 import {
@@ -207,6 +209,8 @@ const MATRIX: Row[] = [
   ...premiumRows,
   ...siteRows,
   ...emailRows,
+  ...subscriptionsRows,
+  ...searchRows,
 ];
 
 test("authorization matrix: every action × every kind of visitor", async () => {
