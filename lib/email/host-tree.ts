@@ -67,7 +67,7 @@ export async function toHostTree(node: ReactNode | Promise<ReactNode>): Promise<
     return children;
   }
   if (!isElement(value)) throw new Error("Email templates can only contain elements, text and arrays");
-  const { type, props } = value;
+  const { type, props } = value as ElementLike;
   if (typeof type === "string") {
     return [{ type, props: plainProps(props), children: await toHostTree(props.children) }];
   }
