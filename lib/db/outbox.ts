@@ -99,9 +99,16 @@ export async function enqueueEmail(
     select: { id: true },
   });
   if (!created) return null;
-  // NOTIFY is transactional: PostgreSQL delivers it when (and only if) the transaction commits.
-  await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, ${String(created.id)})`;
+  await notifyOutbox(tx, created.id);
   return { id: created.id };
+}
+
+/**
+ * Wakes the workers when `tx` commits: NOTIFY is transactional, PostgreSQL delivers it on
+ * commit and drops it on rollback.
+ */
+export async function notifyOutbox(tx: Prisma.TransactionClient, id: number): Promise<void> {
+  await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, ${String(id)})`;
 }
 
 // --- Delivery (workers) ------------------------------------------------------------------
