@@ -43,12 +43,17 @@ describe("renderEmail", () => {
 
   it("escapes text and attributes, and leaves out props that are not markup", async () => {
     const { html } = await renderEmail(
-      createElement(
-        EmailLayout,
-        { preview: "<b>preview</b>" },
-        createElement(EmailParagraph, null, `<script>alert("x")</script> & "quotes"`),
-        createElement("a", { href: 'https://example.com/?a="b"', onClick: () => undefined }, "link"),
-      ),
+      createElement(EmailLayout, {
+        preview: "<b>preview</b>",
+        children: [
+          createElement(EmailParagraph, { key: "p" }, `<script>alert("x")</script> & "quotes"`),
+          createElement(
+            "a",
+            { key: "a", href: 'https://example.com/?a="b"', onClick: () => undefined },
+            "link",
+          ),
+        ],
+      }),
     );
     expect(html).not.toContain("<script>");
     expect(html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;quotes&quot;");
