@@ -46,7 +46,7 @@ describe("renderEmail", () => {
       createElement(EmailLayout, {
         preview: "<b>preview</b>",
         children: [
-          createElement(EmailParagraph, { key: "p" }, `<script>alert("x")</script> & "quotes"`),
+          createElement(EmailParagraph, { key: "p", children: `<script>alert("x")</script> & "quotes"` }),
           createElement(
             "a",
             { key: "a", href: 'https://example.com/?a="b"', onClick: () => undefined },
