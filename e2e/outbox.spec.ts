@@ -101,7 +101,7 @@ test("an admin retries a failed message, which is then delivered", async ({ page
   await expect(main.getByText("Digest: three new articles")).toBeVisible();
 
   await main.getByRole("button", { name: "Retry delivery" }).click();
-  await expect(main.getByText("Queued for delivery again.")).toBeVisible();
+  await expect(main.getByText("Queued for delivery again: it goes out within a few seconds.")).toBeVisible();
   await expect(async () => {
     await page.reload();
     await expect(page.getByRole("main").getByText("Captured")).toBeVisible({ timeout: 1_000 });

@@ -1,15 +1,6 @@
-// Outbox times to the minute, in UTC like every date on the site (lib/format.ts), so what an
-// admin reads matches the server's logs.
-const format = new Intl.DateTimeFormat("en-US", {
-  year: "numeric",
-  month: "short",
-  day: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-  timeZone: "UTC",
-});
+import { formatDateTime } from "@/components/drafts/when";
 
+/** An outbox time to the minute, in UTC like every date on the site, as a <time> element. */
 export function DateTime({ value }: { value: Date }) {
-  return <time dateTime={value.toISOString()}>{format.format(value)} UTC</time>;
+  return <time dateTime={value.toISOString()}>{formatDateTime(value)}</time>;
 }

@@ -67,11 +67,7 @@ export function MessageView({
           <strong>Last error:</strong> {message.lastError}
         </p>
       )}
-      {message.status === "FAILED" && (
-        <div className="mt-4">
-          <RetryButton id={message.id} />
-        </div>
-      )}
+      <RetryButton id={message.id} failed={message.status === "FAILED"} />
 
       <section aria-labelledby="headers" className="mt-8">
         <h2 id="headers" className={headingClass}>
