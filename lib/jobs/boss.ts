@@ -85,8 +85,14 @@ async function startBoss(runsWorkers: boolean): Promise<PgBoss> {
   });
   // Without a listener an "error" event (a lost connection while polling) would end the process.
   boss.on("error", (error) => logger.error({ err: error }, "jobs: pg-boss error"));
-  await boss.start();
-  await createQueues(boss);
+  try {
+    await boss.start();
+    await createQueues(boss);
+  } catch (error) {
+    // Stops what did start (timers, pool) when queue creation failed after a good start.
+    await boss.stop({ graceful: false }).catch(() => undefined);
+    throw error;
+  }
   return boss;
 }
 
@@ -94,10 +100,11 @@ async function startBoss(runsWorkers: boolean): Promise<PgBoss> {
 export function getBoss(): Promise<PgBoss> {
   const current = state();
   if (!current.boss) {
-    current.boss = startBoss(current.runsWorkers ?? false);
+    const starting = startBoss(current.runsWorkers ?? false);
+    current.boss = starting;
     // A failed start (database down) must not poison every later call.
-    current.boss.catch(() => {
-      if (state().boss === current.boss) delete state().boss;
+    starting.catch(() => {
+      if (state().boss === starting) delete state().boss;
     });
   }
   return current.boss;

@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { join } from "node:path";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/outbox";
@@ -21,9 +20,11 @@ const workers: ChildProcess[] = [];
 const output: string[] = [];
 
 function startWorkerProcess(): ChildProcess {
+  // What `npm run worker` runs, as one process (the tsx CLI would put a parent in front of it,
+  // and a SIGKILL of that parent would leave the worker running).
   const child = spawn(
-    join(root, "node_modules", ".bin", "tsx"),
-    ["--conditions=react-server", "scripts/worker.ts"],
+    process.execPath,
+    ["--import", "tsx", "--conditions=react-server", "scripts/worker.ts"],
     {
       cwd: root,
       env: {
