@@ -1,0 +1,201 @@
+"use client";
+
+import { useId } from "react";
+import { formatLocalDateTime, fromLocalInput, toLocalInput } from "@/lib/curation/datetime";
+import { entryState } from "@/lib/curation/entry-state";
+import type { CurationEntry } from "@/lib/curation/types";
+
+export type EntryField = "startsAt" | "endsAt" | "targetId";
+export type EntryControl = "up" | "down" | "remove";
+
+const smallButton =
+  "border-surface-border text-ink hover:border-brand-500 hover:text-brand-600 rounded-md border px-2.5 py-1 text-xs font-semibold aria-disabled:cursor-not-allowed aria-disabled:opacity-50 aria-disabled:hover:border-surface-border aria-disabled:hover:text-ink";
+
+const badgeClass = "rounded-full px-2 py-0.5 text-xs font-semibold";
+const badges = {
+  live: `${badgeClass} bg-green-100 text-green-900 dark:bg-green-950 dark:text-green-200`,
+  scheduled: `${badgeClass} bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-200`,
+  ended: `${badgeClass} bg-surface-sunken text-ink-soft`,
+  unpublished: `${badgeClass} bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200`,
+};
+
+interface EntryRowProps {
+  entry: CurationEntry;
+  index: number;
+  count: number;
+  /** Null until hydrated: the browser's clock decides the state. */
+  now: Date | null;
+  shown: boolean;
+  /** The id of the paragraph naming the editor's time zone. */
+  zoneHintId: string;
+  errors: Partial<Record<EntryField, string>>;
+  onMove: (delta: -1 | 1) => void;
+  onRemove: () => void;
+  onDate: (field: "startsAt" | "endsAt", iso: string | null) => void;
+  registerControl: (control: EntryControl, element: HTMLButtonElement | null) => void;
+}
+
+/** One entry of the slot: what it is, when it shows, its dates and the buttons that move it. */
+export function EntryRow({
+  entry,
+  index,
+  count,
+  now,
+  shown,
+  zoneHintId,
+  errors,
+  onMove,
+  onRemove,
+  onDate,
+  registerControl,
+}: EntryRowProps) {
+  const id = useId();
+  const first = index === 0;
+  const last = index === count - 1;
+  return (
+    <li
+      className="border-surface-border bg-surface rounded-lg border p-4"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={errors.targetId ? `${id}-target-error` : undefined}
+    >
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0">
+          <p className="text-muted text-xs font-semibold tracking-wide uppercase">
+            {index + 1}. {entry.label}
+          </p>
+          <h4 id={`${id}-title`} className="text-ink font-semibold">
+            <a
+              href={entry.url}
+              target="_blank"
+              rel="noopener"
+              className="hover:text-brand-600 hover:underline"
+            >
+              {entry.title}
+            </a>
+          </h4>
+          <p className="text-muted text-sm">{entry.detail}</p>
+          <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
+            <StateBadge entry={entry} now={now} />
+            <span className="text-ink-soft">{shown ? "Shown on the page" : "Not shown on the page now"}</span>
+          </p>
+          {errors.targetId && (
+            <p id={`${id}-target-error`} className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">
+              {errors.targetId}
+            </p>
+          )}
+        </div>
+        <div className="flex flex-wrap gap-2">
+          <button
+            ref={(element) => registerControl("up", element)}
+            type="button"
+            className={smallButton}
+            aria-disabled={first || undefined}
+            aria-label={`Move “${entry.title}” up`}
+            onClick={() => !first && onMove(-1)}
+          >
+            Move up
+          </button>
+          <button
+            ref={(element) => registerControl("down", element)}
+            type="button"
+            className={smallButton}
+            aria-disabled={last || undefined}
+            aria-label={`Move “${entry.title}” down`}
+            onClick={() => !last && onMove(1)}
+          >
+            Move down
+          </button>
+          <button
+            ref={(element) => registerControl("remove", element)}
+            type="button"
+            className={smallButton}
+            aria-label={`Remove “${entry.title}”`}
+            onClick={onRemove}
+          >
+            Remove
+          </button>
+        </div>
+      </div>
+      <div className="mt-3 grid gap-3 sm:grid-cols-2">
+        <DateField
+          label="Starts (optional)"
+          value={entry.startsAt}
+          error={errors.startsAt}
+          ready={now !== null}
+          zoneHintId={zoneHintId}
+          onChange={(iso) => onDate("startsAt", iso)}
+        />
+        <DateField
+          label="Ends (optional)"
+          value={entry.endsAt}
+          error={errors.endsAt}
+          ready={now !== null}
+          zoneHintId={zoneHintId}
+          onChange={(iso) => onDate("endsAt", iso)}
+        />
+      </div>
+    </li>
+  );
+}
+
+function StateBadge({ entry, now }: { entry: CurationEntry; now: Date | null }) {
+  if (!entry.published) return <span className={badges.unpublished}>Not published</span>;
+  if (!now) return null;
+  const startsAt = entry.startsAt ? new Date(entry.startsAt) : null;
+  const endsAt = entry.endsAt ? new Date(entry.endsAt) : null;
+  const state = entryState(startsAt, endsAt, now);
+  if (state === "scheduled") {
+    return <span className={badges.scheduled}>Scheduled: starts {formatLocalDateTime(entry.startsAt!)}</span>;
+  }
+  if (state === "ended")
+    return <span className={badges.ended}>Ended {formatLocalDateTime(entry.endsAt!)}</span>;
+  return (
+    <span className={badges.live}>
+      Live{entry.endsAt ? ` until ${formatLocalDateTime(entry.endsAt)}` : ""}
+    </span>
+  );
+}
+
+function DateField({
+  label,
+  value,
+  error,
+  ready,
+  zoneHintId,
+  onChange,
+}: {
+  label: string;
+  value: string | null;
+  error?: string;
+  ready: boolean;
+  zoneHintId: string;
+  onChange: (iso: string | null) => void;
+}) {
+  const id = useId();
+  const errorId = `${id}-error`;
+  return (
+    <div>
+      <label htmlFor={id} className="text-ink block text-sm font-semibold">
+        {label}
+      </label>
+      <input
+        id={id}
+        type="datetime-local"
+        // Local wall-clock time needs the browser's zone: empty and inert until hydrated.
+        value={ready ? toLocalInput(value) : ""}
+        disabled={!ready}
+        onChange={(event) => onChange(fromLocalInput(event.target.value))}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${zoneHintId} ${errorId}` : zoneHintId}
+        className={`bg-surface text-ink mt-1 block w-full rounded-md border px-3 py-1.5 text-sm focus:ring-2 focus:outline-none ${
+          error ? "border-red-600 focus:ring-red-600" : "border-surface-border focus:ring-brand-600"
+        }`}
+      />
+      {error && (
+        <p id={errorId} className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
