@@ -40,8 +40,8 @@ export function SaveBar({
             : "No unsaved changes";
   return (
     <div className="border-surface-border bg-surface sticky bottom-0 z-10 border-t py-3">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <div className="min-w-0 flex-1 text-sm">
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
+        <div className="min-w-0 text-sm sm:flex-1">
           <p role="status" aria-live="polite" className="text-ink-soft">
             {status}
           </p>
