@@ -1,8 +1,9 @@
-import { expect, test, type Browser } from "@playwright/test";
+import { expect, request as playwrightRequest, test, type Browser } from "@playwright/test";
 import { CurationPage } from "./pages/curation-page";
 import { HomePage } from "./pages/home-page";
-import { DEMO, logInThroughPage } from "./support/accounts";
+import { DEMO, logInApi, logInThroughPage, requestBase } from "./support/accounts";
 import { query } from "./support/database";
+import { origin } from "./support/matrix";
 
 // Curation end to end: what an editor saves on /editor/curation is what the very next reader
 // request shows, with no redeploy and no waiting for a cache to run out.
@@ -21,68 +22,135 @@ async function editorPage(browser: Browser) {
 const UNIQUE_TITLE = (table: "Article" | "Resource") => `
   NOT EXISTS (SELECT 1 FROM "${table}" other WHERE other.id <> t.id AND strpos(lower(other.title), lower(t.title)) > 0)`;
 
-test("an editor puts an article first in the home Spotlight and the next home page request shows it; removing it takes it off", async ({
-  browser,
-}) => {
-  test.setTimeout(90_000);
-  const [article] = await query<{ id: number; title: string }>(
-    `SELECT t.id, t.title FROM "Article" t
-      WHERE t.status = 'PUBLISHED' AND t."authorId" IS NOT NULL
-        AND NOT EXISTS (SELECT 1 FROM "Feature" f WHERE f."articleId" = t.id) AND ${UNIQUE_TITLE("Article")}
-      ORDER BY t."publishedAt" ASC LIMIT 1`,
-  );
-  if (!article) throw new Error("the seed has no published article to feature");
-  const editor = await editorPage(browser);
-  const readerContext = await browser.newContext();
-  const reader = new HomePage(await readerContext.newPage());
+// Both change the one home Spotlight: one after the other, so neither saves over the other.
+test.describe("the home Spotlight", () => {
+  test.describe.configure({ mode: "default" });
 
-  // Reached from the editor area, not typed in.
-  await editor.page.goto("/editor");
-  await editor.page
-    .getByRole("navigation", { name: "Editor" })
-    .getByRole("link", { name: "Curation" })
-    .click();
-  await editor.page.waitForURL("**/editor/curation");
-  await expect(editor.page.getByRole("heading", { name: "Home page Spotlight" })).toBeVisible();
-  const before = await editor.curation.entries.count();
+  test("an editor puts an article first in the home Spotlight and the next home page request shows it; removing it takes it off", async ({
+    browser,
+  }) => {
+    test.setTimeout(90_000);
+    const [article] = await query<{ id: number; title: string }>(
+      `SELECT t.id, t.title FROM "Article" t
+        WHERE t.status = 'PUBLISHED' AND t."authorId" IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM "Feature" f WHERE f."articleId" = t.id) AND ${UNIQUE_TITLE("Article")}
+        ORDER BY t."publishedAt" ASC LIMIT 1`,
+    );
+    if (!article) throw new Error("the seed has no published article to feature");
+    const editor = await editorPage(browser);
+    const readerContext = await browser.newContext();
+    const reader = new HomePage(await readerContext.newPage());
 
-  await editor.curation.addWithKeyboard(article.title);
-  const entry = editor.curation.entry(article.title);
-  await expect(editor.curation.entries).toHaveCount(before + 1);
-  await expect(editor.curation.entries.last()).toContainText(article.title);
+    // Reached from the editor area, not typed in.
+    await editor.page.goto("/editor");
+    await editor.page
+      .getByRole("navigation", { name: "Editor" })
+      .getByRole("link", { name: "Curation" })
+      .click();
+    await editor.page.waitForURL("**/editor/curation");
+    await expect(editor.page.getByRole("heading", { name: "Home page Spotlight" })).toBeVisible();
+    const before = await editor.curation.entries.count();
 
-  // To the top with the keyboard: focus stays on "Move up" while the entry climbs.
-  const up = entry.getByRole("button", { name: `Move “${article.title}” up` });
-  await up.focus();
-  for (let i = 0; i < before; i++) await editor.page.keyboard.press("Enter");
-  await expect(up).toBeFocused();
-  await expect(up).toHaveAttribute("aria-disabled", "true");
-  await expect(editor.curation.entries.first()).toContainText(article.title);
-  await expect(editor.curation.preview.getByRole("listitem").first()).toContainText(article.title);
-  await expect(editor.page.getByText("Unsaved changes")).toBeVisible();
+    await editor.curation.addWithKeyboard(article.title);
+    const entry = editor.curation.entry(article.title);
+    await expect(editor.curation.entries).toHaveCount(before + 1);
+    await expect(editor.curation.entries.last()).toContainText(article.title);
 
-  await editor.curation.save();
-  await expect(entry.getByText("Shown on the page")).toBeVisible();
+    // To the top with the keyboard: focus stays on "Move up" while the entry climbs.
+    const up = entry.getByRole("button", { name: `Move “${article.title}” up` });
+    await up.focus();
+    for (let i = 0; i < before; i++) await editor.page.keyboard.press("Enter");
+    await expect(up).toBeFocused();
+    await expect(up).toHaveAttribute("aria-disabled", "true");
+    await expect(editor.curation.entries.first()).toContainText(article.title);
+    await expect(editor.curation.preview.getByRole("listitem").first()).toContainText(article.title);
+    await expect(editor.page.getByText("Unsaved changes")).toBeVisible();
 
-  await reader.goto();
-  await expect(reader.spotlightArticles.first().getByRole("heading")).toHaveText(article.title);
+    await editor.curation.save();
+    await expect(entry.getByText("Shown on the page")).toBeVisible();
 
-  await entry.getByRole("button", { name: `Remove “${article.title}”` }).click();
-  await expect(entry).toHaveCount(0);
-  await editor.curation.save();
+    await reader.goto();
+    await expect(reader.spotlightArticles.first().getByRole("heading")).toHaveText(article.title);
 
-  await reader.page.reload();
-  await expect(reader.spotlight).toBeVisible();
-  await expect(reader.spotlight.getByText(article.title, { exact: true })).toHaveCount(0);
+    await entry.getByRole("button", { name: `Remove “${article.title}”` }).click();
+    await expect(entry).toHaveCount(0);
+    await editor.curation.save();
 
-  // The audit trail of the slot shows both changes.
-  await editor.page.reload();
-  const history = editor.page.getByRole("region", { name: "Recent changes" });
-  await expect(history.getByText(`added “${article.title}”`)).toBeVisible();
-  await expect(history.getByText(`removed “${article.title}”`)).toBeVisible();
+    await reader.page.reload();
+    await expect(reader.spotlight).toBeVisible();
+    await expect(reader.spotlight.getByText(article.title, { exact: true })).toHaveCount(0);
 
-  await editor.context.close();
-  await readerContext.close();
+    // The audit trail of the slot shows both changes.
+    await editor.page.reload();
+    const history = editor.page.getByRole("region", { name: "Recent changes" });
+    await expect(history.getByText(`added “${article.title}”`)).toBeVisible();
+    await expect(history.getByText(`removed “${article.title}”`)).toBeVisible();
+
+    await editor.context.close();
+    await readerContext.close();
+  });
+
+  test("a scheduled end and start change the home Spotlight by themselves, without another save", async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const picks = await query<{ id: number; title: string }>(
+      `SELECT t.id, t.title FROM "Article" t
+        WHERE t.status = 'PUBLISHED' AND t."authorId" IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM "Feature" f WHERE f."articleId" = t.id) AND ${UNIQUE_TITLE("Article")}
+        ORDER BY t."publishedAt" ASC OFFSET 5 LIMIT 2`,
+    );
+    const [ending, starting] = picks as [{ id: number; title: string }, { id: number; title: string }];
+    const editor = await playwrightRequest.newContext({ baseURL: requestBase() });
+    await logInApi(editor, DEMO.editor.email, DEMO.editor.password, "198.51.100.77");
+    type Slot = {
+      version: string;
+      entries: { kind: string; targetId: number; startsAt: string | null; endsAt: string | null }[];
+    };
+    const load = async () =>
+      ((await (await editor.get("/api/editor/curation/slots/home")).json()) as { slot: Slot }).slot;
+    const keep = (slot: Slot) =>
+      slot.entries.map(({ kind, targetId, startsAt, endsAt }) => ({ kind, targetId, startsAt, endsAt }));
+    const original = await load();
+
+    // One boundary 25 s ahead: the first entry ends then, the second starts then.
+    const boundary = new Date(Date.now() + 25_000);
+    const saved = await editor.put("/api/editor/curation/slots/home", {
+      data: {
+        version: original.version,
+        entries: [
+          { kind: "article", targetId: starting.id, startsAt: boundary.toISOString(), endsAt: null },
+          { kind: "article", targetId: ending.id, startsAt: null, endsAt: boundary.toISOString() },
+          ...keep(original),
+        ],
+      },
+      headers: origin(),
+    });
+    expect(saved.status()).toBe(200);
+
+    const home = new HomePage(page);
+    const lead = home.spotlightArticles.first().getByRole("heading");
+    await home.goto();
+    await expect(lead).toHaveText(ending.title);
+    await expect(home.spotlight.getByText(starting.title, { exact: true })).toHaveCount(0);
+
+    // No write after this point. The first request after the boundary starts the regeneration
+    // (docs/architecture.md "Curation"); the page has changed as soon as it is done.
+    await page.waitForTimeout(Math.max(0, boundary.getTime() - Date.now()) + 1_000);
+    await page.reload();
+    await expect(async () => {
+      await page.reload();
+      await expect(lead).toHaveText(starting.title, { timeout: 1_000 });
+    }).toPass({ timeout: 15_000, intervals: [1_000] });
+    await expect(home.spotlight.getByText(ending.title, { exact: true })).toHaveCount(0);
+
+    const restore = await editor.put("/api/editor/curation/slots/home", {
+      data: { version: (await load()).version, entries: keep(original) },
+      headers: origin(),
+    });
+    expect(restore.status()).toBe(200);
+    await editor.dispose();
+  });
 });
 
 test("an editor features a Refcard from another category in a category's Featured Resources and the category page shows it first", async ({
