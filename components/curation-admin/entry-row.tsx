@@ -1,6 +1,7 @@
 "use client";
 
 import { useId } from "react";
+import { TextField } from "@/components/auth/text-field";
 import { formatLocalDateTime, fromLocalInput, toLocalInput } from "@/lib/curation/datetime";
 import { entryState } from "@/lib/curation/entry-state";
 import type { CurationEntry } from "@/lib/curation/types";
@@ -26,8 +27,8 @@ interface EntryRowProps {
   /** Null until hydrated: the browser's clock decides the state. */
   now: Date | null;
   shown: boolean;
-  /** The id of the paragraph naming the editor's time zone. */
-  zoneHintId: string;
+  /** The editor's time zone, named under each date; null until hydrated. */
+  zone: string | null;
   errors: Partial<Record<EntryField, string>>;
   onMove: (delta: -1 | 1) => void;
   onRemove: () => void;
@@ -42,7 +43,7 @@ export function EntryRow({
   count,
   now,
   shown,
-  zoneHintId,
+  zone,
   errors,
   onMove,
   onRemove,
@@ -118,19 +119,19 @@ export function EntryRow({
       </div>
       <div className="mt-3 grid gap-3 sm:grid-cols-2">
         <DateField
+          name="startsAt"
           label="Starts (optional)"
           value={entry.startsAt}
           error={errors.startsAt}
-          ready={now !== null}
-          zoneHintId={zoneHintId}
+          zone={zone}
           onChange={(iso) => onDate("startsAt", iso)}
         />
         <DateField
+          name="endsAt"
           label="Ends (optional)"
           value={entry.endsAt}
           error={errors.endsAt}
-          ready={now !== null}
-          zoneHintId={zoneHintId}
+          zone={zone}
           onChange={(iso) => onDate("endsAt", iso)}
         />
       </div>
@@ -157,45 +158,32 @@ function StateBadge({ entry, now }: { entry: CurationEntry; now: Date | null }) 
 }
 
 function DateField({
+  name,
   label,
   value,
   error,
-  ready,
-  zoneHintId,
+  zone,
   onChange,
 }: {
+  name: "startsAt" | "endsAt";
   label: string;
   value: string | null;
   error?: string;
-  ready: boolean;
-  zoneHintId: string;
+  /** The editor's time zone; null until hydrated. */
+  zone: string | null;
   onChange: (iso: string | null) => void;
 }) {
-  const id = useId();
-  const errorId = `${id}-error`;
   return (
-    <div>
-      <label htmlFor={id} className="text-ink block text-sm font-semibold">
-        {label}
-      </label>
-      <input
-        id={id}
-        type="datetime-local"
-        // Local wall-clock time needs the browser's zone: empty and inert until hydrated.
-        value={ready ? toLocalInput(value) : ""}
-        disabled={!ready}
-        onChange={(event) => onChange(fromLocalInput(event.target.value))}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${zoneHintId} ${errorId}` : zoneHintId}
-        className={`bg-surface text-ink mt-1 block w-full rounded-md border px-3 py-1.5 text-sm focus:ring-2 focus:outline-none ${
-          error ? "border-red-600 focus:ring-red-600" : "border-surface-border focus:ring-brand-600"
-        }`}
-      />
-      {error && (
-        <p id={errorId} className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">
-          {error}
-        </p>
-      )}
-    </div>
+    <TextField
+      label={label}
+      name={name}
+      type="datetime-local"
+      // Local wall-clock time needs the browser's zone: empty and inert until hydrated.
+      value={zone ? toLocalInput(value) : ""}
+      disabled={!zone}
+      error={error}
+      hint={zone ? `Your time zone: ${zone}` : undefined}
+      onChange={(event) => onChange(fromLocalInput(event.target.value))}
+    />
   );
 }

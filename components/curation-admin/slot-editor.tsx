@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { FormAlert } from "@/components/auth/form-alert";
 import { slotUpdateSchema, type SlotUpdateInput } from "@/lib/curation/schema";
 import { entryKey, shownEntries } from "@/lib/curation/shown";
@@ -33,7 +33,6 @@ export function SlotEditor({ initial }: { initial: CurationSlotState }) {
   const [announcement, setAnnouncement] = useState("");
   const now = useNow();
   const zone = useTimeZone();
-  const zoneHintId = useId();
   const pickerRef = useRef<HTMLInputElement>(null);
   const controls = useRef(new Map<string, HTMLButtonElement>());
   // Where focus goes after the next render: "<entry key>:<control>" or "picker".
@@ -172,7 +171,7 @@ export function SlotEditor({ initial }: { initial: CurationSlotState }) {
             {perPage.resource > 0 ? ` and up to ${perPage.resource} Refcards or Trend Reports` : ""}, in this
             order.
           </p>
-          <p id={zoneHintId} className="text-muted mt-1 text-sm">
+          <p className="text-muted mt-1 text-sm">
             {zone
               ? `Dates and times are in your time zone, ${zone}.`
               : "Dates and times are in your time zone."}{" "}
@@ -193,7 +192,7 @@ export function SlotEditor({ initial }: { initial: CurationSlotState }) {
                   count={entries.length}
                   now={now}
                   shown={shown.has(entryKey(entry))}
-                  zoneHintId={zoneHintId}
+                  zone={zone}
                   errors={errors.entries[entryKey(entry)] ?? {}}
                   onMove={(delta) => move(index, delta, delta < 0 ? "up" : "down")}
                   onRemove={() => remove(index)}

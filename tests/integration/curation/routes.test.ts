@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as searchRoute } from "@/app/api/editor/curation/search/route";
 import { GET as getSlotRoute, PUT as putSlotRoute } from "@/app/api/editor/curation/slots/[slot]/route";
 import type { CurrentUser } from "@/lib/auth/guards";
+import { userForSession } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
 import type { User } from "@/lib/db/generated/client";
 import { createArticle } from "../../factories/articles";
@@ -21,17 +22,9 @@ vi.mock("next/cache", () => ({ revalidateTag: mocks.revalidateTag }));
 
 const ORIGIN = "http://localhost:3000";
 
-function signIn(user: User) {
-  mocks.currentUser = {
-    id: user.id,
-    email: user.email,
-    username: user.username,
-    name: user.name,
-    role: user.role,
-    avatarUrl: user.avatarUrl,
-    isCore: user.isCore,
-    tokenVersion: user.tokenVersion,
-  };
+/** The user as the session would present them (read from the database by the app's own code). */
+async function signIn(user: User) {
+  mocks.currentUser = await userForSession({ userId: user.id, tokenVersion: user.tokenVersion });
 }
 
 const slotParams = (slot: string) => ({ params: Promise.resolve({ slot }) });
@@ -66,7 +59,7 @@ describe("who may curate", () => {
     const slot = `category-${category.id}`;
     const body = { version: "x", entries: [] };
 
-    signIn(await createUser({ role: "EDITOR" }));
+    await signIn(await createUser({ role: "EDITOR" }));
     expect((await put(slot, body, "https://evil.example")).status).toBe(403);
 
     mocks.currentUser = null;
@@ -75,7 +68,7 @@ describe("who may curate", () => {
       expect(response.headers.get("content-type")).toBe("application/problem+json");
     }
 
-    signIn(await createUser());
+    await signIn(await createUser());
     for (const response of [await put(slot, body), await getSlot(slot), await search(`slot=${slot}`)]) {
       expect(response.status).toBe(403);
     }
@@ -91,7 +84,7 @@ describe("PUT /api/editor/curation/slots/[slot]", () => {
     const a = await createArticle({ zoneId: zone.id, status: "PUBLISHED" });
     const refcard = await createResource({ zoneIds: [zone.id] });
     const editor = await createUser({ role: "EDITOR" });
-    signIn(editor);
+    await signIn(editor);
 
     const response = await put(slot, {
       version: await currentVersion(slot),
@@ -134,7 +127,7 @@ describe("PUT /api/editor/curation/slots/[slot]", () => {
     const slot = `category-${category.id}`;
     const published = await createArticle({ status: "PUBLISHED" });
     const draft = await createArticle({ status: "DRAFT", title: `Unfinished ${uniqueSuffix()}` });
-    signIn(await createUser({ role: "ADMIN" }));
+    await signIn(await createUser({ role: "ADMIN" }));
     const version = await currentVersion(slot);
 
     const invalid = await put(slot, {
@@ -185,7 +178,7 @@ describe("GET /api/editor/curation/search", () => {
     const zone = await createZone();
     const a = await createArticle({ zoneId: zone.id, status: "PUBLISHED", title: `${token} article` });
     const refcard = await createResource({ title: `${token} refcard`, zoneIds: [zone.id] });
-    signIn(await createUser({ role: "EDITOR" }));
+    await signIn(await createUser({ role: "EDITOR" }));
 
     const zoneSearch = await search(`slot=zone-${zone.id}&q=${token}`);
     expect(zoneSearch.status).toBe(200);
