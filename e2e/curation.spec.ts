@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, request as playwrightRequest, test, type Browser } from "@playwright/test";
 import { CurationPage } from "./pages/curation-page";
 import { HomePage } from "./pages/home-page";
@@ -217,32 +218,30 @@ test("two editors: the second save from an old version is refused and can load t
     await editor.curation.openSlot(`Featured ${category!.name} Resources`);
   }
   // The seed curates three articles in the first categories.
-  await expect(first.curation.entries.nth(1)).toBeVisible();
+  await expect(first.curation.entries).toHaveCount(3);
+  const titles = await first.curation.entries.getByRole("heading").allInnerTexts();
+  const [a, b, c] = titles.map((t) => t.trim()) as [string, string, string];
+  const moveUp = (editor: typeof first, title: string) =>
+    editor.curation
+      .entry(title)
+      .getByRole("button", { name: `Move “${title}” up` })
+      .click();
 
-  const firstTitle = (await first.curation.entries.nth(0).getByRole("heading").innerText()).trim();
-  const secondTitle = (await first.curation.entries.nth(1).getByRole("heading").innerText()).trim();
-  await first.curation
-    .entry(secondTitle)
-    .getByRole("button", { name: `Move “${secondTitle}” up` })
-    .click();
+  // The first editor saves b, a, c; the second, still on a, b, c, tries a, c, b.
+  await moveUp(first, b);
   await first.curation.save();
-
-  await second.curation
-    .entry(firstTitle)
-    .getByRole("button", { name: `Move “${firstTitle}” down` })
-    .click();
+  await moveUp(second, c);
   await second.curation.saveButton.click();
-  await expect(
-    second.page.getByRole("alert").filter({ hasText: "Another editor changed this slot" }),
-  ).toBeVisible();
+  const conflict = second.page.getByRole("alert").filter({ hasText: "Another editor changed this slot" });
+  await expect(conflict).toBeVisible();
+  await expect(second.curation.entries.first()).toContainText(a);
+
   await second.page.getByRole("button", { name: "Load the current entries" }).click();
-  await expect(second.curation.entries.first()).toContainText(secondTitle);
+  await expect(conflict).toHaveCount(0);
+  await expect(second.curation.entries.getByRole("heading")).toHaveText([b, a, c]);
 
   // Put the seeded order back for the other specs.
-  await second.curation
-    .entry(firstTitle)
-    .getByRole("button", { name: `Move “${firstTitle}” up` })
-    .click();
+  await moveUp(second, a);
   await second.curation.save();
   await first.context.close();
   await second.context.close();
@@ -259,4 +258,26 @@ test("a member gets 404 on /editor/curation", async ({ browser }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("combobox")).toHaveCount(0);
   await context.close();
+});
+
+test("the curation page has no serious accessibility violations, with the picker open, in both themes", async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const editor = await editorPage(browser);
+  for (const scheme of ["light", "dark"] as const) {
+    await editor.page.emulateMedia({ colorScheme: scheme });
+    await editor.page.goto("/editor/curation");
+    await editor.curation.picker.fill("a");
+    await expect(editor.curation.results.first()).toBeVisible();
+    await editor.curation.picker.press("ArrowDown");
+    const results = await new AxeBuilder({ page: editor.page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${scheme}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    expect(serious).toEqual([]);
+  }
+  await editor.context.close();
 });
