@@ -58,7 +58,7 @@ test.describe("the home Spotlight", () => {
     await expect(editor.curation.entries.last()).toContainText(article.title);
 
     // To the top with the keyboard: focus stays on "Move up" while the entry climbs.
-    const up = entry.getByRole("button", { name: `Move “${article.title}” up` });
+    const up = entry.getByRole("button", { name: `Move up “${article.title}”` });
     await up.focus();
     for (let i = 0; i < before; i++) await editor.page.keyboard.press("Enter");
     await expect(up).toBeFocused();
@@ -224,7 +224,7 @@ test("two editors: the second save from an old version is refused and can load t
   const moveUp = (editor: typeof first, title: string) =>
     editor.curation
       .entry(title)
-      .getByRole("button", { name: `Move “${title}” up` })
+      .getByRole("button", { name: `Move up “${title}”` })
       .click();
 
   // The first editor saves b, a, c; the second, still on a, b, c, tries a, c, b.

@@ -86,35 +86,27 @@ export function EntryRow({
           )}
         </div>
         <div className="flex flex-wrap gap-2">
-          <button
-            ref={(element) => registerControl("up", element)}
-            type="button"
-            className={smallButton}
-            aria-disabled={first || undefined}
-            aria-label={`Move “${entry.title}” up`}
-            onClick={() => !first && onMove(-1)}
-          >
-            Move up
-          </button>
-          <button
-            ref={(element) => registerControl("down", element)}
-            type="button"
-            className={smallButton}
-            aria-disabled={last || undefined}
-            aria-label={`Move “${entry.title}” down`}
-            onClick={() => !last && onMove(1)}
-          >
-            Move down
-          </button>
-          <button
-            ref={(element) => registerControl("remove", element)}
-            type="button"
-            className={smallButton}
-            aria-label={`Remove “${entry.title}”`}
+          <RowButton
+            words="Move up"
+            title={entry.title}
+            inert={first}
+            onClick={() => onMove(-1)}
+            buttonRef={(element) => registerControl("up", element)}
+          />
+          <RowButton
+            words="Move down"
+            title={entry.title}
+            inert={last}
+            onClick={() => onMove(1)}
+            buttonRef={(element) => registerControl("down", element)}
+          />
+          <RowButton
+            words="Remove"
+            title={entry.title}
+            inert={false}
             onClick={onRemove}
-          >
-            Remove
-          </button>
+            buttonRef={(element) => registerControl("remove", element)}
+          />
         </div>
       </div>
       <div className="mt-3 grid gap-3 sm:grid-cols-2">
@@ -136,6 +128,38 @@ export function EntryRow({
         />
       </div>
     </li>
+  );
+}
+
+/**
+ * A button of the row. Its name is the visible words followed by the entry's title, so speech
+ * input users can say what they see (WCAG 2.5.3). An inert one stays focusable
+ * (aria-disabled, not disabled), so focus is not lost when an entry reaches the top or bottom.
+ */
+function RowButton({
+  words,
+  title,
+  inert,
+  onClick,
+  buttonRef,
+}: {
+  words: string;
+  title: string;
+  inert: boolean;
+  onClick: () => void;
+  buttonRef: (element: HTMLButtonElement | null) => void;
+}) {
+  return (
+    <button
+      ref={buttonRef}
+      type="button"
+      className={smallButton}
+      aria-disabled={inert || undefined}
+      onClick={() => !inert && onClick()}
+    >
+      {words}
+      <span className="sr-only"> “{title}”</span>
+    </button>
   );
 }
 
