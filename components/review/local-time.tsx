@@ -1,0 +1,31 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { formatDateTimeUtc } from "@/lib/editorial/time";
+
+const localFormat = new Intl.DateTimeFormat("en-US", {
+  weekday: "short",
+  year: "numeric",
+  month: "short",
+  day: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+  timeZoneName: "short",
+});
+
+/**
+ * A moment in the viewer's own time zone ("Thu, Dec 3, 2026, 15:05 GMT+1"), which only the
+ * browser knows: the server renders it in UTC, said so, and the browser rewrites it after
+ * hydration. The UTC time stays in the tooltip.
+ */
+export function LocalTime({ iso }: { iso: string }) {
+  const [local, setLocal] = useState<string | null>(null);
+  useEffect(() => setLocal(localFormat.format(new Date(iso))), [iso]);
+  const utc = formatDateTimeUtc(new Date(iso));
+  return (
+    <time dateTime={iso} title={utc}>
+      {local ?? utc}
+    </time>
+  );
+}
