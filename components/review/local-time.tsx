@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 import { formatDateTimeUtc } from "@/lib/editorial/time";
 
 const localFormat = new Intl.DateTimeFormat("en-US", {
@@ -20,12 +20,19 @@ const localFormat = new Intl.DateTimeFormat("en-US", {
  * hydration. The UTC time stays in the tooltip.
  */
 export function LocalTime({ iso }: { iso: string }) {
-  const [local, setLocal] = useState<string | null>(null);
-  useEffect(() => setLocal(localFormat.format(new Date(iso))), [iso]);
+  // False while hydrating (the server's UTC text), true in the browser afterwards.
+  const inBrowser = useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
   const utc = formatDateTimeUtc(new Date(iso));
   return (
     <time dateTime={iso} title={utc}>
-      {local ?? utc}
+      {inBrowser ? localFormat.format(new Date(iso)) : utc}
     </time>
   );
 }
+
+/** The time zone does not change while the page is open. */
+const subscribeToNothing = () => () => {};

@@ -1,12 +1,7 @@
 import "server-only";
 import { formatDistanceStrict } from "date-fns";
 import { nextStatus, type ArticleAction, type TransitionRequest } from "@/lib/db/article-transitions";
-import {
-  applyDecision,
-  getDecisionContext,
-  type DecisionContext,
-  type DecisionWrite,
-} from "@/lib/db/editorial-decisions";
+import { applyDecision, getDecisionContext, type DecisionWrite } from "@/lib/db/editorial-decisions";
 import type { ArticleStatus } from "@/lib/db/review";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { cancelJob, sendJob } from "@/lib/jobs/boss";

@@ -12,7 +12,7 @@ export type DiffPart =
 export type TextDiff =
   | { kind: "unchanged" }
   | { kind: "changed"; parts: DiffPart[]; addedWords: number; removedWords: number; byLine: boolean }
-  /** Too different to compare within the time limit (a rewrite): show both versions instead. */
+  /** Too different to compare within the time limit (a rewrite); the preview shows the new text. */
   | { kind: "too-different" };
 
 /** Unchanged words shown on each side of a change. */
@@ -61,7 +61,7 @@ export function diffText(before: string, after: string): TextDiff {
  */
 function foldUnchanged(text: string, isFirst: boolean, isLast: boolean): DiffPart[] {
   // Words and the whitespace after each, so what is kept is the text exactly as written.
-  const tokens = text.match(/\S+\s*|\s+/g) ?? [];
+  const tokens = text.match(/\s*\S+\s*|\s+/g) ?? [];
   const keepStart = isFirst ? 0 : CONTEXT_WORDS;
   const keepEnd = isLast ? 0 : CONTEXT_WORDS;
   if (tokens.length <= keepStart + keepEnd + CONTEXT_WORDS) return [{ kind: "same", text }];

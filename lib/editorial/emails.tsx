@@ -169,7 +169,7 @@ export async function renderDecisionEmail(
         </EmailMuted>
       }
     >
-      <EmailParagraph>Hi {authorName},</EmailParagraph>
+      <EmailParagraph>{`Hi ${authorName},`}</EmailParagraph>
       {body}
     </EmailLayout>,
   );
