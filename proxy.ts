@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { gateMemberArea, MEMBER_AREA } from "@/lib/auth/gate";
-import { GONE_PAGE, isGoneArticle } from "@/lib/editorial/gone-articles";
+import { goneResponse, isGoneArticle } from "@/lib/editorial/gone-articles";
 import { pageQueryTarget } from "@/lib/pagination";
 
 const ARTICLE_PAGE = /^\/articles\/([^/]+)\/?$/;
@@ -16,11 +16,7 @@ async function gateArticle(request: NextRequest, rawSlug: string): Promise<NextR
   } catch {
     return NextResponse.next();
   }
-  if (!(await isGoneArticle(slug))) return NextResponse.next();
-  const response = NextResponse.rewrite(new URL(GONE_PAGE, request.url), { status: 410 });
-  // Re-publishing brings it back: nobody may keep the 410.
-  response.headers.set("Cache-Control", "no-store");
-  return response;
+  return (await isGoneArticle(slug)) ? goneResponse(request) : NextResponse.next();
 }
 
 export async function proxy(request: NextRequest) {

@@ -1,16 +1,11 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { formatDateTimeUtc } from "@/lib/editorial/time";
+import { DATE_TIME_PARTS, formatDateTimeUtc } from "@/lib/editorial/time";
 
 const localFormat = new Intl.DateTimeFormat("en-US", {
+  ...DATE_TIME_PARTS,
   weekday: "short",
-  year: "numeric",
-  month: "short",
-  day: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
   timeZoneName: "short",
 });
 

@@ -1,8 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { submitJson } from "@/components/auth/submit-json";
+import { NoteConfirm } from "@/components/editor/note-confirm";
 import { cellClass } from "@/components/editor/table-styles";
 import { UNPUBLISH_NOTE_MAX } from "@/lib/editorial/decision-input";
 import { formatDate, formatNumber } from "@/lib/format";
@@ -30,20 +31,13 @@ const buttonClass =
 export function ManagedArticleRow({ initial }: { initial: ManagedArticleDto }) {
   const [article, setArticle] = useState(initial);
   const [confirming, setConfirming] = useState(false);
-  const [note, setNote] = useState("");
   const [pending, setPending] = useState(false);
   const [status, setStatus] = useState("");
   const [error, setError] = useState<string | null>(null);
-  const noteId = useId();
   const errorId = useId();
   const actionRef = useRef<HTMLButtonElement>(null);
-  const noteRef = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
-    if (confirming) noteRef.current?.focus();
-  }, [confirming]);
-
-  async function act(action: "unpublish" | "republish") {
+  async function act(action: "unpublish" | "republish", note = "") {
     setPending(true);
     setError(null);
     setStatus("");
@@ -60,7 +54,6 @@ export function ManagedArticleRow({ initial }: { initial: ManagedArticleDto }) {
     }
     setArticle((current) => ({ ...current, ...result.data.article }));
     setConfirming(false);
-    setNote("");
     setStatus(
       action === "unpublish"
         ? `“${article.title}” is unpublished.`
@@ -126,39 +119,16 @@ export function ManagedArticleRow({ initial }: { initial: ManagedArticleDto }) {
           </button>
         )}
         {published && confirming && (
-          <form
-            className="border-surface-border bg-surface-sunken mt-2 flex flex-col gap-2 rounded-md border p-2"
-            onSubmit={(event) => {
-              event.preventDefault();
-              void act("unpublish");
-            }}
-          >
-            <p className="text-ink text-xs">It leaves every list and feed; its address will answer “gone”.</p>
-            <label htmlFor={noteId} className="text-ink text-xs font-medium">
-              Note for the author (optional)
-            </label>
-            <input
-              ref={noteRef}
-              id={noteId}
-              name="note"
-              value={note}
-              maxLength={UNPUBLISH_NOTE_MAX}
-              onChange={(event) => setNote(event.target.value)}
-              className="border-surface-border bg-surface text-ink focus:ring-brand-600 rounded-md border px-2 py-1 text-sm focus:ring-2 focus:outline-none"
-            />
-            <div className="flex gap-2">
-              <button
-                type="submit"
-                disabled={pending}
-                className="bg-brand-600 hover:bg-brand-700 text-on-brand rounded-md px-2.5 py-1 text-xs font-semibold disabled:opacity-60"
-              >
-                {pending ? "Unpublishing…" : "Confirm unpublish"}
-              </button>
-              <button type="button" className={buttonClass} onClick={() => setConfirming(false)}>
-                Cancel
-              </button>
-            </div>
-          </form>
+          <NoteConfirm
+            label="Note for the author (optional)"
+            explanation="It leaves every list and feed; its address will answer “gone”."
+            maxLength={UNPUBLISH_NOTE_MAX}
+            confirmLabel="Confirm unpublish"
+            pendingLabel="Unpublishing…"
+            pending={pending}
+            onConfirm={(note) => void act("unpublish", note)}
+            onCancel={() => setConfirming(false)}
+          />
         )}
         <p aria-live="polite" className="sr-only">
           {status}

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { PrevNextPager } from "@/components/editor/prev-next-pager";
+import { EditorSearchForm } from "@/components/editor/search-form";
 import { cellClass } from "@/components/editor/table-styles";
 import type { ManagedArticlePage, ManagedStatus } from "@/lib/db/editorial-articles";
 import { formatNumber, pluralize } from "@/lib/format";
@@ -10,9 +12,6 @@ export const TAB_STATUS: Record<ManagedTab, ManagedStatus> = {
   published: "PUBLISHED",
   unpublished: "ARCHIVED",
 };
-
-const pagerLinkClass =
-  "border-surface-border hover:border-brand-500 hover:text-brand-600 rounded-md border px-3 py-1.5 text-sm";
 
 /** `/editor/articles` with the tab, search and page in the query string (defaults left out). */
 export function managedHref(tab: ManagedTab, query: string, page: number): string {
@@ -58,38 +57,14 @@ export function ManagedArticlesView({
           ))}
         </ul>
       </nav>
-      <form
-        method="get"
+      <EditorSearchForm
         action="/editor/articles"
-        role="search"
-        className="mt-4 flex flex-wrap items-end gap-2"
-      >
-        {tab !== "published" && <input type="hidden" name="status" value={tab} />}
-        <div className="flex flex-col gap-1">
-          <label htmlFor="article-search" className="text-ink text-sm font-medium">
-            Search by title
-          </label>
-          <input
-            id="article-search"
-            type="search"
-            name="q"
-            defaultValue={query}
-            maxLength={100}
-            className="border-surface-border bg-surface text-ink focus:ring-brand-600 w-80 max-w-full rounded-md border px-3 py-1.5 text-sm focus:ring-2 focus:outline-none"
-          />
-        </div>
-        <button
-          type="submit"
-          className="bg-brand-600 hover:bg-brand-700 text-on-brand rounded-md px-4 py-1.5 text-sm font-semibold"
-        >
-          Search
-        </button>
-        {query && (
-          <Link href={managedHref(tab, "", 1)} className="text-brand-600 px-2 py-1.5 text-sm hover:underline">
-            Clear search
-          </Link>
-        )}
-      </form>
+        id="article-search"
+        label="Search by title"
+        query={query}
+        clearHref={managedHref(tab, "", 1)}
+        hidden={tab === "published" ? {} : { status: tab }}
+      />
 
       <p className="text-ink-soft mt-4 text-sm" aria-live="polite">
         {query ? `${pluralize(total, noun)} matching “${query}”` : pluralize(total, noun)}
@@ -139,24 +114,7 @@ export function ManagedArticlesView({
         </div>
       )}
 
-      {pages > 1 && (
-        <nav aria-label="Pagination" className="mt-6 flex flex-wrap items-center gap-2">
-          {page > 1 && (
-            <Link
-              href={managedHref(tab, query, Math.min(page - 1, pages))}
-              rel="prev"
-              className={pagerLinkClass}
-            >
-              Previous
-            </Link>
-          )}
-          {page < pages && (
-            <Link href={managedHref(tab, query, page + 1)} rel="next" className={pagerLinkClass}>
-              Next
-            </Link>
-          )}
-        </nav>
-      )}
+      <PrevNextPager page={page} pages={pages} href={(n) => managedHref(tab, query, n)} />
     </>
   );
 }

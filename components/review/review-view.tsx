@@ -4,6 +4,7 @@ import { formatWaiting } from "@/components/editor/waiting-time";
 import type { ArticleDetail } from "@/lib/db/articles";
 import type { ReviewArticle } from "@/lib/db/review";
 import type { ReviewComparison, ReviewPageData } from "@/lib/editorial/review";
+import { eventTitle } from "@/lib/editorial/event-labels";
 import { formatDate } from "@/lib/format";
 import { CorrectionForm } from "./correction-form";
 import { DecisionPanel } from "./decision-panel";
@@ -95,6 +96,7 @@ function Comparison({
 export function ReviewView({ review, now }: { review: ReviewPageData; now: Date }) {
   const { article } = review;
   const waiting = article.status === "SUBMITTED";
+  const latest = review.events[0];
   return (
     <>
       <p className="text-sm">
@@ -161,7 +163,13 @@ export function ReviewView({ review, now }: { review: ReviewPageData; now: Date 
                 }}
               />
             ) : (
-              <p className="text-ink-soft text-sm">
+              <p className="text-ink-soft text-sm" role="status">
+                {latest && (
+                  <span className="text-ink block font-medium">
+                    {eventTitle(latest)} by {latest.actor?.name ?? "a former member"},{" "}
+                    <LocalTime iso={latest.createdAt.toISOString()} />.
+                  </span>
+                )}
                 Nothing to decide: this article is not waiting for review.{" "}
                 {(article.status === "PUBLISHED" || article.status === "ARCHIVED") && (
                   <Link

@@ -76,13 +76,16 @@ export type DecisionWrite =
   /** The machine refuses it on its merits (missing feedback, not scheduled, not an editor). */
   | { ok: false; kind: "refused"; problem: TransitionProblem; message: string };
 
+/** What must commit with a decision (the author's email in the outbox). */
+export type DecisionAlongside = (tx: Prisma.TransactionClient, result: TransitionResult) => Promise<void>;
+
 /**
- * Applies `request` and, in the same transaction, `alongside` (e.g. enqueueing the author's
- * email). Nothing is written when either refuses.
+ * Applies `request` and, in the same transaction, `alongside`. Nothing is written when either
+ * refuses.
  */
 export async function applyDecision(
   request: TransitionRequest,
-  alongside?: (tx: Prisma.TransactionClient, result: TransitionResult) => Promise<void>,
+  alongside?: DecisionAlongside,
 ): Promise<DecisionWrite> {
   try {
     return await db.$transaction(async (tx) => {

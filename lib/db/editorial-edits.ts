@@ -1,22 +1,13 @@
 import "server-only";
 import { db } from "./client";
-import type { Prisma } from "./generated/client";
+import type { DraftContent } from "./drafts";
 
 // An editor's correction of a submission before it is published (typos, a clumsy title): the
 // new text and its render replace the article's, and an ArticleRevision by the editor plus an
 // ArticleEvent record who changed what, in one transaction. Version-checked like every write.
 
-export interface EditedContent {
-  title: string;
-  summary: string;
-  bodyMarkdown: string;
-  bodyHtml: string;
-  bodyText: string;
-  toc: Prisma.InputJsonValue;
-  wordCount: number;
-  readingMinutes: number;
-  renderVersion: number;
-}
+/** The text and its render, as a draft save stores them (lib/db/drafts.ts DraftContent). */
+export type EditedContent = Omit<DraftContent, "zoneId" | "categoryId" | "coverImageUrl" | "tags">;
 
 export type EditedField = "title" | "summary" | "body";
 

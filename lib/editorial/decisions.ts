@@ -3,11 +3,11 @@ import { formatDistanceStrict } from "date-fns";
 import { nextStatus, type ArticleAction, type TransitionRequest } from "@/lib/db/article-transitions";
 import { applyDecision, getDecisionContext, type DecisionWrite } from "@/lib/db/editorial-decisions";
 import type { ArticleStatus } from "@/lib/db/review";
-import { enqueueEmail } from "@/lib/email/outbox";
 import { cancelJob, sendJob } from "@/lib/jobs/boss";
 import { QUEUES } from "@/lib/jobs/queues";
 import { logger } from "@/lib/logger";
-import { renderDecisionEmail, type DecisionEmail } from "./emails";
+import { authorEmailFor } from "./author-email";
+import type { DecisionEmail } from "./emails";
 import { eventVerb } from "./event-labels";
 import { markArticleGone } from "./gone-articles";
 import { readerTagsFor } from "./reader-tags";
@@ -132,9 +132,7 @@ export async function decide(
   const context = await getDecisionContext(articleId);
   if (!context) return { ok: false, kind: "not-found" };
   // Rendered before the transaction, so the row lock is held for the writes only.
-  const email = context.author
-    ? await renderDecisionEmail(emailFor(decision), context, context.author.name)
-    : null;
+  const writeAuthorEmail = await authorEmailFor(context, emailFor(decision));
 
   let jobId: string | null = null;
   if (decision.kind === "schedule") {
@@ -151,17 +149,7 @@ export async function decide(
     ...transitionFor(articleId, actorId, decision),
     ...(jobId ? { scheduledJobId: jobId } : {}),
   };
-  const write = await applyDecision(request, async (tx, result) => {
-    if (email && context.author) {
-      await enqueueEmail(tx, {
-        to: context.author.email,
-        ...email,
-        kind: "editorial",
-        // One email per transition: the version the decision produced is unique to it.
-        dedupeKey: `editorial:${articleId}:${result.version}`,
-      });
-    }
-  });
+  const write = await applyDecision(request, writeAuthorEmail);
   if (!write.ok) {
     await cancelPublishJob(jobId);
     return failure(write, decision, actorId);

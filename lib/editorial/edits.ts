@@ -1,8 +1,8 @@
 import "server-only";
+import { renderedColumns } from "@/lib/authoring/drafts";
 import { saveSubmissionEdit, type EditedField } from "@/lib/db/editorial-edits";
 import { getLatestEvent } from "@/lib/db/review";
 import { renderDocument } from "@/lib/markdown/render-document";
-import { RENDER_VERSION } from "@/lib/markdown/render";
 import { DRAFT_LIMITS, submissionProblems } from "@/lib/validation/drafts";
 import type { EditInput } from "./decision-input";
 import { eventVerb } from "./event-labels";
@@ -37,17 +37,11 @@ export async function editSubmission(
   }
   if (!rendered.ok || Object.keys(errors).length > 0) return { ok: false, kind: "invalid", errors };
 
-  const { html, text, toc, wordCount, readingMinutes } = rendered.rendered;
   const write = await saveSubmissionEdit(articleId, editorId, input.version, {
     title,
     summary,
     bodyMarkdown: input.bodyMarkdown,
-    bodyHtml: html,
-    bodyText: text,
-    toc: toc.map((entry) => ({ ...entry })),
-    wordCount,
-    readingMinutes,
-    renderVersion: RENDER_VERSION,
+    ...renderedColumns(rendered.rendered),
   });
   if (write.ok) return write;
   switch (write.kind) {

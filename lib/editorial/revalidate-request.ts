@@ -2,7 +2,7 @@ import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { authSecret } from "@/lib/auth/config";
-import { env } from "@/lib/env";
+import { ownServerOrigin } from "./own-origin";
 
 // Cache invalidation from outside a request. revalidateTag needs Next's request store and throws
 // "static generation store missing" anywhere else — e.g. in a pg-boss handler publishing a
@@ -60,21 +60,10 @@ export function verifyRevalidation(
   return parsed.data.tags;
 }
 
-/**
- * Where to send it: inside a Next server (workers run inline, the default) this very server,
- * whose address Next records when it starts listening; from `npm run worker`, the site itself.
- */
-export function revalidationOrigin(): string {
-  if (process.env.NEXT_RUNTIME === "nodejs") {
-    return process.env.__NEXT_PRIVATE_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? "3000"}`;
-  }
-  return env().SITE_URL;
-}
-
 /** Has the server expire `tags`; throws when it did not (a job then fails and is retried). */
 export async function requestRevalidation(
   tags: readonly string[],
-  origin = revalidationOrigin(),
+  origin = ownServerOrigin(),
 ): Promise<void> {
   const { body, signature } = signedRevalidation(tags);
   const response = await fetch(new URL(REVALIDATE_PATH, origin), {

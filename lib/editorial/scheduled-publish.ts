@@ -6,9 +6,8 @@ import {
   getDecisionContext,
   readSurfaces,
 } from "@/lib/db/editorial-decisions";
-import { enqueueEmail } from "@/lib/email/outbox";
 import { logger } from "@/lib/logger";
-import { renderDecisionEmail } from "./emails";
+import { authorEmailFor } from "./author-email";
 import { readerTagsFor } from "./reader-tags";
 import { requestRevalidation } from "./revalidate-request";
 
@@ -55,9 +54,6 @@ export async function publishScheduledArticle(
   }
   if (context.status !== "SUBMITTED") return;
 
-  const email = context.author
-    ? await renderDecisionEmail({ kind: "published" }, context, context.author.name)
-    : null;
   const write = await applyDecision(
     {
       articleId,
@@ -66,16 +62,7 @@ export async function publishScheduledArticle(
       action: "publish-scheduled",
       scheduledFor,
     },
-    async (tx, result) => {
-      if (email && context.author) {
-        await enqueueEmail(tx, {
-          to: context.author.email,
-          ...email,
-          kind: "editorial",
-          dedupeKey: `editorial:${articleId}:${result.version}`,
-        });
-      }
-    },
+    await authorEmailFor(context, { kind: "published" }),
   );
   // Cancelled, moved or decided between the read and the lock: that later decision stands.
   if (!write.ok) return;

@@ -36,6 +36,12 @@ beforeEach(() => {
 const inAMinute = () => new Date(Math.ceil((Date.now() + 120_000) / 60_000) * 60_000);
 const eventsOf = (articleId: number) =>
   db.articleEvent.findMany({ where: { articleId }, orderBy: { id: "asc" } });
+/** Schedules `article` a minute or two ahead: its pg-boss job and the job's id. */
+async function scheduleInAMinute(article: { id: number; version: number }, editorId: number) {
+  await decide(article.id, editorId, { kind: "schedule", version: article.version, publishAt: inAMinute() });
+  const { scheduledJobId } = await db.article.findUniqueOrThrow({ where: { id: article.id } });
+  return { jobId: scheduledJobId!, job: (await bossJob(scheduledJobId!))! };
+}
 const revalidateThroughServer = (tags: readonly string[]) => requestRevalidation(tags, app.origin);
 
 describe("editorial decisions", () => {
@@ -181,15 +187,9 @@ describe("editorial decisions", () => {
 
   it("fails the job (so pg-boss retries it) when the caches could not be expired", async () => {
     const { editor, article } = await submission();
-    await decide(article.id, editor.id, {
-      kind: "schedule",
-      version: article.version,
-      publishAt: inAMinute(),
-    });
-    const { scheduledJobId } = await db.article.findUniqueOrThrow({ where: { id: article.id } });
-    const job = await bossJob(scheduledJobId!);
+    const { job } = await scheduleInAMinute(article, editor.id);
     await expect(
-      publishScheduledArticle(job!.data, (tags) => requestRevalidation(tags, "http://127.0.0.1:9")),
+      publishScheduledArticle(job.data, (tags) => requestRevalidation(tags, "http://127.0.0.1:9")),
     ).rejects.toThrow();
     // Published all the same; the retry will expire the caches.
     expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).status).toBe("PUBLISHED");
@@ -238,16 +238,10 @@ describe("editorial decisions", () => {
 
   it("publishing now overtakes a schedule and cancels its job", async () => {
     const { editor, article } = await submission();
-    await decide(article.id, editor.id, {
-      kind: "schedule",
-      version: article.version,
-      publishAt: inAMinute(),
-    });
-    const { scheduledJobId } = await db.article.findUniqueOrThrow({ where: { id: article.id } });
-    const job = await bossJob(scheduledJobId!);
+    const { jobId: scheduledJobId, job } = await scheduleInAMinute(article, editor.id);
     await decide(article.id, editor.id, { kind: "publish", version: article.version + 1 });
-    expect((await bossJob(scheduledJobId!))!.state).toBe("cancelled");
-    await publishScheduledArticle(job!.data, revalidateThroughServer);
+    expect((await bossJob(scheduledJobId))!.state).toBe("cancelled");
+    await publishScheduledArticle(job.data, revalidateThroughServer);
     expect((await eventsOf(article.id)).filter((e) => e.toStatus === "PUBLISHED")).toHaveLength(1);
   });
 
