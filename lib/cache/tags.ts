@@ -25,3 +25,9 @@ export const TAGS = {
   event: (slug: string) => `event:${slug}`,
   video: (slug: string) => `video:${slug}`,
 } as const;
+
+/**
+ * Every cached "where does this old path live now" lookup (Redirect rows). Slug changes are
+ * rare and may re-point older redirects (A→B becomes A→C), so they invalidate all of them.
+ */
+export const REDIRECTS_TAG = "redirects";
