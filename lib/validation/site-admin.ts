@@ -37,13 +37,20 @@ function requiredText(what: string, max: number) {
     .max(max, { error: `Use at most ${max} characters` });
 }
 
-/** The slug as typed (lower-cased); blank means "make one from the name or title". */
+/**
+ * The slug as typed (lower-cased), checked here when typed so its message comes with the other
+ * fields'; blank means "make one from the name or title" (checked once it is made).
+ */
 const slugInput = z
   .string({ error: "The slug must be text" })
   .trim()
   .toLowerCase()
-  .max(200, { error: `Use at most ${SITE_LIMITS.slugMax} characters` })
-  .default("");
+  .default("")
+  .superRefine((slug, ctx) => {
+    if (slug === "") return;
+    const check = slugSchema.safeParse(slug);
+    if (!check.success) ctx.addIssue({ code: "custom", message: check.error.issues[0]!.message });
+  });
 
 /** A blank slug made from the name or title ("Cloud Native" → "cloud-native"). */
 export function slugFrom(text: string): string {
@@ -140,6 +147,13 @@ const optionalUrl = (what: string) =>
     httpUrl(what).nullable().default(null),
   );
 
+/** A date and time as <input type="datetime-local"> sends it; which instant depends on the zone. */
+const wallTime = (what: string) =>
+  z
+    .string({ error: `Enter the ${what} date and time` })
+    .trim()
+    .refine((value) => fromWallTime(value, "UTC").ok, { error: `Enter the ${what} date and time` });
+
 const eventFields = z.object({
   title: requiredText("a title", SITE_LIMITS.titleMax),
   slug: slugInput,
@@ -150,8 +164,14 @@ const eventFields = z.object({
     .trim()
     .min(1, { error: "Enter a time zone, like Europe/Berlin or America/New_York" })
     .refine(isKnownTimeZone, { error: "Unknown time zone: use an IANA name like Europe/Berlin or UTC" }),
-  startsAt: z.string({ error: "Enter the start date and time" }).trim(),
-  endsAt: z.string({ error: "The end must be a date and time" }).trim().default(""),
+  startsAt: wallTime("start"),
+  endsAt: z
+    .string({ error: "Enter the end date and time" })
+    .trim()
+    .default("")
+    .refine((value) => value === "" || fromWallTime(value, "UTC").ok, {
+      error: "Enter the end date and time",
+    }),
   format: z.enum(EVENT_FORMATS, { error: "Choose in person or online" }),
   location: optionalText(SITE_LIMITS.locationMax),
   onlineUrl: optionalUrl("the online address"),
