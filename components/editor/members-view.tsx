@@ -1,12 +1,10 @@
 import Link from "next/link";
+import { ListPager } from "@/components/site-admin/admin-lists";
 import { memberPermissions, type MemberActor, type MemberSearchPage } from "@/lib/db/members";
 import { formatNumber, pluralize } from "@/lib/format";
 import { toMemberDto } from "./member-dto";
 import { MemberTableRow } from "./member-row";
 import { cellClass } from "./table-styles";
-
-const pagerLinkClass =
-  "border-surface-border hover:border-brand-500 hover:text-brand-600 rounded-md border px-3 py-1.5 text-sm";
 
 /** `/editor/members` with the search and page in the query string (page 1 and blank q left out). */
 export function membersHref(query: string, page: number): string {
@@ -99,20 +97,7 @@ export function MembersView({
         </div>
       )}
 
-      {pages > 1 && (
-        <nav aria-label="Pagination" className="mt-6 flex flex-wrap items-center gap-2">
-          {page > 1 && (
-            <Link href={membersHref(query, Math.min(page - 1, pages))} rel="prev" className={pagerLinkClass}>
-              Previous
-            </Link>
-          )}
-          {page < pages && (
-            <Link href={membersHref(query, page + 1)} rel="next" className={pagerLinkClass}>
-              Next
-            </Link>
-          )}
-        </nav>
-      )}
+      <ListPager page={page} pages={pages} href={(n) => membersHref(query, n)} />
     </>
   );
 }

@@ -51,8 +51,15 @@ const adminPageSelect = {
   updatedAt: true,
 } as const satisfies Prisma.PageSelect;
 
+export interface AdminPageListItem {
+  id: number;
+  slug: string;
+  title: string;
+  updatedAt: Date;
+}
+
 /** Every content page by title (there are a handful). */
-export function listAdminPages(): Promise<{ id: number; slug: string; title: string; updatedAt: Date }[]> {
+export function listAdminPages(): Promise<AdminPageListItem[]> {
   return db.page.findMany({
     orderBy: [{ title: "asc" }, { id: "asc" }],
     select: { id: true, slug: true, title: true, updatedAt: true },

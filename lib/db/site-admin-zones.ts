@@ -283,3 +283,8 @@ export async function deleteZone(
     throw error;
   }
 }
+
+/** Articles of every status in a zone: the ones a move takes along. */
+export function countZoneArticles(zoneId: number): Promise<number> {
+  return db.article.count({ where: { zoneId } });
+}
