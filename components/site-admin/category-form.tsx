@@ -1,20 +1,17 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { AdminForm } from "./admin-form";
 import type { CategoryDto, CategoryValues } from "./dto";
-import { ConflictNotice, DeleteSection, FormMessages, primaryButton } from "./form-parts";
 import { NameSlugFields } from "./name-fields";
-import { useAdminForm } from "./use-admin-form";
+import { pickValues, useAdminForm } from "./use-admin-form";
 
 const FIELDS = ["name", "slug", "description"] as const;
 const LABELS = { name: "Name", slug: "Slug", description: "Description" };
 
-const valuesOf = ({ name, slug, description }: CategoryValues): CategoryValues => ({
-  name,
-  slug,
-  description,
-});
+const valuesOf = (dto: CategoryValues) => pickValues<CategoryValues>(dto, FIELDS);
 
+/** "Saved.", and where the old address now leads when the slug changed. */
 export function renameMessage(base: string, before: { slug: string }, after: { slug: string }): string {
   return before.slug === after.slug
     ? "Saved. Readers see the change on their next visit."
@@ -40,38 +37,25 @@ export function CategoryForm({ saved, created = false }: { saved: CategoryDto | 
   });
   const current = form.saved;
   return (
-    <>
-      <form id="category-form" onSubmit={form.onSubmit} noValidate className="max-w-2xl space-y-5">
-        <FormMessages
-          alert={form.alert}
-          status={form.status}
-          viewHref={current ? `/categories/${current.slug}` : undefined}
-          conflict={
-            form.conflict && (
-              <ConflictNotice
-                mine={form.values}
-                theirs={valuesOf(form.conflict)}
-                labels={LABELS}
-                onLoadTheirs={form.loadTheirs}
-                onKeepMine={form.keepMine}
-                pending={form.pending}
-              />
-            )
-          }
-        />
-        <NameSlugFields bind={form.bind} base="/categories" savedSlug={current?.slug ?? null} />
-        <button type="submit" disabled={form.pending} className={primaryButton}>
-          {form.pending ? "Saving…" : current ? "Save category" : "Create category"}
-        </button>
-      </form>
-      {current && (
-        <DeleteSection
-          url={`/api/editor/categories/${current.id}`}
-          listHref="/editor/taxonomy"
-          name={`the category “${current.name}”`}
-          consequence="Only a category without zones can be deleted; its page will answer 404."
-        />
-      )}
-    </>
+    <AdminForm
+      id="category-form"
+      form={form}
+      labels={LABELS}
+      valuesOf={valuesOf}
+      viewHref={current ? `/categories/${current.slug}` : undefined}
+      submitLabel={current ? "Save category" : "Create category"}
+      remove={
+        current
+          ? {
+              url: `/api/editor/categories/${current.id}`,
+              listHref: "/editor/taxonomy",
+              name: `the category “${current.name}”`,
+              consequence: "Only a category without zones can be deleted; its page will answer 404.",
+            }
+          : undefined
+      }
+    >
+      <NameSlugFields bind={form.bind} base="/categories" savedSlug={current?.slug ?? null} />
+    </AdminForm>
   );
 }

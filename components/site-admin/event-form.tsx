@@ -6,13 +6,12 @@ import { formatEventWhen } from "@/components/event/event-time";
 import { TextAreaField } from "@/components/settings/text-area-field";
 import { SITE_LIMITS } from "@/lib/site-admin/limits";
 import { fromWallTime, isKnownTimeZone } from "@/lib/site-admin/zoned-time";
+import { AdminForm, SlugField } from "./admin-form";
 import { renameMessage } from "./category-form";
 import type { EventDto, EventValues } from "./dto";
 import { RadioGroupField, SelectField, type OptionGroup } from "./fields";
-import { ConflictNotice, DeleteSection, FormMessages, primaryButton } from "./form-parts";
 import { MARKDOWN_HINT, MarkdownBody } from "./markdown-body";
-import { slugHint } from "./slug-hint";
-import { useAdminForm } from "./use-admin-form";
+import { pickValues, useAdminForm } from "./use-admin-form";
 
 const FIELDS = [
   "title",
@@ -49,11 +48,9 @@ const FORMATS = [
   { value: "ONLINE", label: "Online" },
 ] as const;
 
-function valuesOf(dto: EventValues): EventValues {
-  const values = {} as Record<string, string>;
-  for (const field of FIELDS) values[field] = dto[field];
-  return values as unknown as EventValues;
-}
+const valuesOf = (dto: EventValues) => pickValues<EventValues>(dto, FIELDS);
+
+const URL_INPUT = { type: "url", inputMode: "url", maxLength: SITE_LIMITS.urlMax } as const;
 
 const EMPTY: EventValues = {
   title: "",
@@ -109,128 +106,105 @@ export function EventForm({
   const current = form.saved;
   const when = readersSee(values);
   return (
-    <>
-      <form id="event-form" onSubmit={form.onSubmit} noValidate className="max-w-3xl space-y-5">
-        <FormMessages
-          alert={form.alert}
-          status={form.status}
-          viewHref={current ? `/events/${current.slug}` : undefined}
-          conflict={
-            form.conflict && (
-              <ConflictNotice
-                mine={values}
-                theirs={valuesOf(form.conflict)}
-                labels={LABELS}
-                onLoadTheirs={form.loadTheirs}
-                onKeepMine={form.keepMine}
-                pending={form.pending}
-              />
-            )
-          }
-        />
-        <TextField label="Title" required maxLength={SITE_LIMITS.titleMax} {...bind("title")} />
+    <AdminForm
+      id="event-form"
+      form={form}
+      labels={LABELS}
+      valuesOf={valuesOf}
+      viewHref={current ? `/events/${current.slug}` : undefined}
+      submitLabel={current ? "Save event" : "Create event"}
+      wide
+      remove={
+        current
+          ? {
+              url: `/api/editor/events/${current.id}`,
+              listHref: "/editor/events",
+              name: `the event “${current.title}”`,
+              consequence: "It disappears from Events and its page will answer 404.",
+            }
+          : undefined
+      }
+    >
+      <TextField label="Title" required maxLength={SITE_LIMITS.titleMax} {...bind("title")} />
+      <SlugField base="/events" from="title" savedSlug={current?.slug ?? null} {...bind("slug")} />
+      <TextAreaField
+        label="Summary"
+        rows={2}
+        maxLength={SITE_LIMITS.summaryMax}
+        hint="One or two sentences, shown in the events list."
+        {...bind("summary")}
+      />
+      <fieldset className="border-surface-border space-y-4 rounded-md border p-4">
+        <legend className="text-ink px-1 text-sm font-semibold">When</legend>
         <TextField
-          label="Slug"
+          label="Time zone"
+          list="event-time-zones"
           autoCapitalize="none"
           spellCheck={false}
-          maxLength={SITE_LIMITS.slugMax}
-          hint={slugHint("/events", values.slug, current?.slug ?? null, "title")}
-          {...bind("slug")}
+          hint="The zone the event is announced in, as an IANA name (Europe/Berlin, America/New_York, UTC). The times below are in it."
+          {...bind("timezone")}
         />
-        <TextAreaField
-          label="Summary"
-          rows={2}
-          maxLength={SITE_LIMITS.summaryMax}
-          hint="One or two sentences, shown in the events list."
-          {...bind("summary")}
+        <datalist id="event-time-zones">
+          {timeZones.map((zone) => (
+            <option key={zone} value={zone} />
+          ))}
+        </datalist>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField label="Starts" type="datetime-local" required {...bind("startsAt")} />
+          <TextField label="Ends (optional)" type="datetime-local" {...bind("endsAt")} />
+        </div>
+        <p className="text-muted text-xs" aria-live="polite">
+          {when
+            ? `Readers will see: ${when}`
+            : "Enter a time zone and a start to see how readers will read it."}
+        </p>
+      </fieldset>
+      <fieldset className="border-surface-border space-y-4 rounded-md border p-4">
+        <legend className="text-ink px-1 text-sm font-semibold">Where</legend>
+        <RadioGroupField
+          legend="Format"
+          name="format"
+          value={values.format}
+          onChange={(format) => form.set("format", format)}
+          options={FORMATS}
+          error={errors.format}
         />
-        <fieldset className="border-surface-border space-y-4 rounded-md border p-4">
-          <legend className="text-ink px-1 text-sm font-semibold">When</legend>
+        {values.format === "IN_PERSON" ? (
           <TextField
-            label="Time zone"
-            list="event-time-zones"
-            autoCapitalize="none"
-            spellCheck={false}
-            hint="The zone the event is announced in, as an IANA name (Europe/Berlin, America/New_York, UTC). The times below are in it."
-            {...bind("timezone")}
+            label="Venue"
+            maxLength={SITE_LIMITS.locationMax}
+            hint="Hall, street and city, as attendees need it."
+            {...bind("location")}
           />
-          <datalist id="event-time-zones">
-            {timeZones.map((zone) => (
-              <option key={zone} value={zone} />
-            ))}
-          </datalist>
-          <div className="grid gap-4 sm:grid-cols-2">
-            <TextField label="Starts" type="datetime-local" required {...bind("startsAt")} />
-            <TextField label="Ends (optional)" type="datetime-local" {...bind("endsAt")} />
-          </div>
-          <p className="text-muted text-xs" aria-live="polite">
-            {when
-              ? `Readers will see: ${when}`
-              : "Enter a time zone and a start to see how readers will read it."}
-          </p>
-        </fieldset>
-        <fieldset className="border-surface-border space-y-4 rounded-md border p-4">
-          <legend className="text-ink px-1 text-sm font-semibold">Where</legend>
-          <RadioGroupField
-            legend="Format"
-            name="format"
-            value={values.format}
-            onChange={(format) => form.set("format", format)}
-            options={FORMATS}
-            error={errors.format}
-          />
-          {values.format === "IN_PERSON" ? (
-            <TextField
-              label="Venue"
-              maxLength={SITE_LIMITS.locationMax}
-              hint="Hall, street and city, as attendees need it."
-              {...bind("location")}
-            />
-          ) : (
-            <TextField
-              label="Online address"
-              type="url"
-              inputMode="url"
-              maxLength={SITE_LIMITS.urlMax}
-              hint="Where people join (https://…). Shown until the event ends."
-              {...bind("onlineUrl")}
-            />
-          )}
+        ) : (
           <TextField
-            label="Registration address (optional)"
-            type="url"
-            inputMode="url"
-            maxLength={SITE_LIMITS.urlMax}
-            hint="The organiser's sign-up page (https://…)."
-            {...bind("registrationUrl")}
+            label="Online address"
+            hint="Where people join (https://…). Shown until the event ends."
+            {...URL_INPUT}
+            {...bind("onlineUrl")}
           />
-        </fieldset>
-        <SelectField
-          label="Zone (optional)"
-          groups={zones}
-          empty="No zone"
-          hint="Links the event to a zone's readers."
-          {...bind("zoneId")}
+        )}
+        <TextField
+          label="Registration address (optional)"
+          hint="The organiser's sign-up page (https://…)."
+          {...URL_INPUT}
+          {...bind("registrationUrl")}
         />
-        <MarkdownBody
-          label="Details"
-          hint={MARKDOWN_HINT}
-          value={values.bodyMarkdown}
-          onChange={(body) => form.set("bodyMarkdown", body)}
-          error={errors.bodyMarkdown}
-        />
-        <button type="submit" disabled={form.pending} className={primaryButton}>
-          {form.pending ? "Saving…" : current ? "Save event" : "Create event"}
-        </button>
-      </form>
-      {current && (
-        <DeleteSection
-          url={`/api/editor/events/${current.id}`}
-          listHref="/editor/events"
-          name={`the event “${current.title}”`}
-          consequence="It disappears from Events and its page will answer 404."
-        />
-      )}
-    </>
+      </fieldset>
+      <SelectField
+        label="Zone (optional)"
+        groups={zones}
+        empty="No zone"
+        hint="Links the event to a zone's readers."
+        {...bind("zoneId")}
+      />
+      <MarkdownBody
+        label="Details"
+        hint={MARKDOWN_HINT}
+        value={values.bodyMarkdown}
+        onChange={(body) => form.set("bodyMarkdown", body)}
+        error={errors.bodyMarkdown}
+      />
+    </AdminForm>
   );
 }

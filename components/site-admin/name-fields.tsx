@@ -1,7 +1,7 @@
 import { TextField } from "@/components/auth/text-field";
 import { TextAreaField } from "@/components/settings/text-area-field";
 import { SITE_LIMITS } from "@/lib/site-admin/limits";
-import { slugHint } from "./slug-hint";
+import { SlugField } from "./admin-form";
 
 type Bind = (field: "name" | "slug" | "description") => {
   name: string;
@@ -21,25 +21,16 @@ export function NameSlugFields({
   base: string;
   savedSlug: string | null;
 }) {
-  const slug = bind("slug");
-  const description = bind("description");
   return (
     <>
       <TextField label="Name" required maxLength={SITE_LIMITS.nameMax} {...bind("name")} />
-      <TextField
-        label="Slug"
-        autoCapitalize="none"
-        spellCheck={false}
-        maxLength={SITE_LIMITS.slugMax}
-        hint={slugHint(base, slug.value, savedSlug, "name")}
-        {...slug}
-      />
+      <SlugField base={base} from="name" savedSlug={savedSlug} {...bind("slug")} />
       <TextAreaField
         label="Description"
         rows={3}
         maxLength={SITE_LIMITS.descriptionMax}
         hint="Shown under the name on its page and in the zone directory."
-        {...description}
+        {...bind("description")}
       />
     </>
   );

@@ -182,3 +182,14 @@ export function useAdminForm<V extends { [K in keyof V]: FieldValue }, D extends
     },
   };
 }
+
+export type AdminFormState<V extends { [K in keyof V]: FieldValue }, D extends V & Saved> = ReturnType<
+  typeof useAdminForm<V, D>
+>;
+
+/** The form's fields out of a saved entity (which also carries id, updatedAt…). */
+export function pickValues<V>(source: V, fields: readonly (keyof V)[]): V {
+  const values = {} as V;
+  for (const field of fields) values[field] = source[field];
+  return values;
+}

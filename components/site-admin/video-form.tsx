@@ -6,12 +6,11 @@ import { TextAreaField } from "@/components/settings/text-area-field";
 import { formatDate } from "@/lib/format";
 import { SITE_LIMITS } from "@/lib/site-admin/limits";
 import { parseVideoUrl, VIDEO_URL_MAX_LENGTH } from "@/lib/site-admin/video-url";
+import { AdminForm, SlugField } from "./admin-form";
 import { renameMessage } from "./category-form";
 import type { VideoDto, VideoValues } from "./dto";
 import { CheckboxField, SelectField, type OptionGroup } from "./fields";
-import { ConflictNotice, DeleteSection, FormMessages, primaryButton } from "./form-parts";
-import { slugHint } from "./slug-hint";
-import { useAdminForm } from "./use-admin-form";
+import { pickValues, useAdminForm } from "./use-admin-form";
 
 const FIELDS = ["title", "slug", "summary", "videoUrl", "duration", "zoneId", "published"] as const;
 
@@ -25,23 +24,7 @@ const LABELS: Record<(typeof FIELDS)[number], string> = {
   published: "Published",
 };
 
-const valuesOf = ({
-  title,
-  slug,
-  summary,
-  videoUrl,
-  duration,
-  zoneId,
-  published,
-}: VideoValues): VideoValues => ({
-  title,
-  slug,
-  summary,
-  videoUrl,
-  duration,
-  zoneId,
-  published,
-});
+const valuesOf = (dto: VideoValues) => pickValues<VideoValues>(dto, FIELDS);
 
 const PROVIDER_NAMES = { YOUTUBE: "YouTube", VIMEO: "Vimeo" } as const;
 
@@ -85,84 +68,64 @@ export function VideoForm({
   const { values, bind } = form;
   const current = form.saved;
   return (
-    <>
-      <form id="video-form" onSubmit={form.onSubmit} noValidate className="max-w-3xl space-y-5">
-        <FormMessages
-          alert={form.alert}
-          status={form.status}
-          viewHref={current?.published ? `/videos/${current.slug}` : undefined}
-          conflict={
-            form.conflict && (
-              <ConflictNotice
-                mine={values}
-                theirs={valuesOf(form.conflict)}
-                labels={LABELS}
-                onLoadTheirs={form.loadTheirs}
-                onKeepMine={form.keepMine}
-                pending={form.pending}
-              />
-            )
-          }
-        />
-        <TextField label="Title" required maxLength={SITE_LIMITS.titleMax} {...bind("title")} />
-        <TextField
-          label="Slug"
-          autoCapitalize="none"
-          spellCheck={false}
-          maxLength={SITE_LIMITS.slugMax}
-          hint={slugHint("/videos", values.slug, current?.slug ?? null, "title")}
-          {...bind("slug")}
-        />
-        <TextAreaField
-          label="Summary"
-          rows={3}
-          maxLength={SITE_LIMITS.summaryMax}
-          hint="Shown under the player and in the library."
-          {...bind("summary")}
-        />
-        <TextField
-          label="Video address"
-          type="url"
-          inputMode="url"
-          required
-          autoCapitalize="none"
-          spellCheck={false}
-          maxLength={VIDEO_URL_MAX_LENGTH}
-          hint={recognised(values.videoUrl)}
-          {...bind("videoUrl")}
-        />
-        <TextField
-          label="Duration"
-          required
-          inputMode="numeric"
-          placeholder="12:34"
-          hint="Minutes:seconds (12:34) or hours:minutes:seconds (1:02:03)."
-          {...bind("duration")}
-        />
-        <SelectField label="Zone (optional)" groups={zones} empty="No zone" {...bind("zoneId")} />
-        <CheckboxField
-          label="Published"
-          name="published"
-          checked={values.published}
-          onChange={(published) => form.set("published", published)}
-          hint={
-            current?.publishedAt && values.published
-              ? `In the Video Library since ${formatDate(new Date(current.publishedAt))}.`
-              : "Unpublished videos are kept here but not shown to readers."
-          }
-        />
-        <button type="submit" disabled={form.pending} className={primaryButton}>
-          {form.pending ? "Saving…" : current ? "Save video" : "Create video"}
-        </button>
-      </form>
-      {current && (
-        <DeleteSection
-          url={`/api/editor/videos/${current.id}`}
-          listHref="/editor/videos"
-          name={`the video “${current.title}”`}
-          consequence="It leaves the Video Library and its page will answer 404."
-        />
-      )}
-    </>
+    <AdminForm
+      id="video-form"
+      form={form}
+      labels={LABELS}
+      valuesOf={valuesOf}
+      viewHref={current?.published ? `/videos/${current.slug}` : undefined}
+      submitLabel={current ? "Save video" : "Create video"}
+      remove={
+        current
+          ? {
+              url: `/api/editor/videos/${current.id}`,
+              listHref: "/editor/videos",
+              name: `the video “${current.title}”`,
+              consequence: "It leaves the Video Library and its page will answer 404.",
+            }
+          : undefined
+      }
+    >
+      <TextField label="Title" required maxLength={SITE_LIMITS.titleMax} {...bind("title")} />
+      <SlugField base="/videos" from="title" savedSlug={current?.slug ?? null} {...bind("slug")} />
+      <TextAreaField
+        label="Summary"
+        rows={3}
+        maxLength={SITE_LIMITS.summaryMax}
+        hint="Shown under the player and in the library."
+        {...bind("summary")}
+      />
+      <TextField
+        label="Video address"
+        type="url"
+        inputMode="url"
+        required
+        autoCapitalize="none"
+        spellCheck={false}
+        maxLength={VIDEO_URL_MAX_LENGTH}
+        hint={recognised(values.videoUrl)}
+        {...bind("videoUrl")}
+      />
+      <TextField
+        label="Duration"
+        required
+        inputMode="numeric"
+        placeholder="12:34"
+        hint="Minutes:seconds (12:34) or hours:minutes:seconds (1:02:03)."
+        {...bind("duration")}
+      />
+      <SelectField label="Zone (optional)" groups={zones} empty="No zone" {...bind("zoneId")} />
+      <CheckboxField
+        label="Published"
+        name="published"
+        checked={values.published}
+        onChange={(published) => form.set("published", published)}
+        hint={
+          current?.publishedAt && values.published
+            ? `In the Video Library since ${formatDate(new Date(current.publishedAt))}.`
+            : "Unpublished videos are kept here but not shown to readers."
+        }
+      />
+    </AdminForm>
   );
 }

@@ -2,22 +2,17 @@
 
 import { useRouter } from "next/navigation";
 import { pluralize } from "@/lib/format";
+import { AdminForm } from "./admin-form";
 import { renameMessage } from "./category-form";
 import type { ZoneDto, ZoneValues } from "./dto";
-import { SelectField, type OptionGroup } from "./fields";
-import { ConflictNotice, DeleteSection, FormMessages, primaryButton } from "./form-parts";
+import { SelectField } from "./fields";
 import { NameSlugFields } from "./name-fields";
-import { useAdminForm } from "./use-admin-form";
+import { pickValues, useAdminForm } from "./use-admin-form";
 
 const FIELDS = ["name", "slug", "categoryId", "description"] as const;
 const LABELS = { name: "Name", slug: "Slug", categoryId: "Category", description: "Description" };
 
-const valuesOf = ({ name, slug, description, categoryId }: ZoneValues): ZoneValues => ({
-  name,
-  slug,
-  description,
-  categoryId,
-});
+const valuesOf = (dto: ZoneValues) => pickValues<ZoneValues>(dto, FIELDS);
 
 /**
  * Create or edit a zone (admins). Choosing another category moves the zone there, last in its
@@ -48,65 +43,52 @@ export function ZoneForm({
     valuesOf,
     onCreated: (dto) => router.push(`/editor/taxonomy/zones/${dto.id}?created=1`),
     savedMessage: (before, after) => {
-      const moved = before.categoryId !== after.categoryId;
-      const category = categories.find((c) => String(c.id) === after.categoryId)?.name;
       const message = renameMessage("/zones", before, after);
-      return moved && category ? `${message} The zone is now in ${category}.` : message;
+      const category = categories.find((c) => String(c.id) === after.categoryId)?.name;
+      return before.categoryId !== after.categoryId && category
+        ? `${message} The zone is now in ${category}.`
+        : message;
     },
     initialStatus: created
       ? "Zone created. It is last in its category; move it on Categories & zones."
       : null,
   });
   const current = form.saved;
-  const groups: OptionGroup[] = [
-    { label: "Categories", options: categories.map((c) => ({ value: String(c.id), label: c.name })) },
-  ];
   const moving = current !== null && form.values.categoryId !== current.categoryId;
-  const category = form.bind("categoryId");
   return (
-    <>
-      <form id="zone-form" onSubmit={form.onSubmit} noValidate className="max-w-2xl space-y-5">
-        <FormMessages
-          alert={form.alert}
-          status={form.status}
-          viewHref={current ? `/zones/${current.slug}` : undefined}
-          conflict={
-            form.conflict && (
-              <ConflictNotice
-                mine={form.values}
-                theirs={valuesOf(form.conflict)}
-                labels={LABELS}
-                onLoadTheirs={form.loadTheirs}
-                onKeepMine={form.keepMine}
-                pending={form.pending}
-              />
-            )
-          }
-        />
-        <NameSlugFields bind={form.bind} base="/zones" savedSlug={current?.slug ?? null} />
-        <SelectField
-          label="Category"
-          groups={groups}
-          empty={current ? undefined : "Choose a category…"}
-          hint={
-            moving
-              ? `Saving moves this zone and its ${pluralize(articleCount, "article")} to the new category.`
-              : "The category whose menu lists this zone."
-          }
-          {...category}
-        />
-        <button type="submit" disabled={form.pending} className={primaryButton}>
-          {form.pending ? "Saving…" : current ? (moving ? "Save and move zone" : "Save zone") : "Create zone"}
-        </button>
-      </form>
-      {current && (
-        <DeleteSection
-          url={`/api/editor/zones/${current.id}`}
-          listHref="/editor/taxonomy"
-          name={`the zone “${current.name}”`}
-          consequence="Only a zone with no articles, events, videos or premium content can be deleted; its page will answer 404."
-        />
-      )}
-    </>
+    <AdminForm
+      id="zone-form"
+      form={form}
+      labels={LABELS}
+      valuesOf={valuesOf}
+      viewHref={current ? `/zones/${current.slug}` : undefined}
+      submitLabel={current ? (moving ? "Save and move zone" : "Save zone") : "Create zone"}
+      remove={
+        current
+          ? {
+              url: `/api/editor/zones/${current.id}`,
+              listHref: "/editor/taxonomy",
+              name: `the zone “${current.name}”`,
+              consequence:
+                "Only a zone with no articles, events, videos or premium content can be deleted; its page will answer 404.",
+            }
+          : undefined
+      }
+    >
+      <NameSlugFields bind={form.bind} base="/zones" savedSlug={current?.slug ?? null} />
+      <SelectField
+        label="Category"
+        groups={[
+          { label: "Categories", options: categories.map((c) => ({ value: String(c.id), label: c.name })) },
+        ]}
+        empty={current ? undefined : "Choose a category…"}
+        hint={
+          moving
+            ? `Saving moves this zone and its ${pluralize(articleCount, "article")} to the new category.`
+            : "The category whose menu lists this zone."
+        }
+        {...form.bind("categoryId")}
+      />
+    </AdminForm>
   );
 }

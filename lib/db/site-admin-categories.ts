@@ -9,11 +9,11 @@ import {
   invalid,
   isForeignKeyViolation,
   isStale,
-  isUniqueViolation,
   movedOrder,
   NOT_FOUND,
   refused,
   slugProblem,
+  unlessRaced,
   writePositions,
   type AdminUpdate,
   type AdminWrite,
@@ -116,8 +116,8 @@ export async function createCategory(
   actorId: number,
   input: CategoryInput,
 ): Promise<AdminWrite<AdminCategory>> {
-  try {
-    return await db.$transaction(async (tx) => {
+  return unlessRaced(TAKEN, () =>
+    db.$transaction(async (tx): Promise<AdminWrite<AdminCategory>> => {
       const problem = await categorySlugProblem(tx, input.slug, null);
       if (problem) return invalid({ slug: problem });
       const { _max } = await tx.category.aggregate({ _max: { position: true } });
@@ -133,11 +133,8 @@ export async function createCategory(
         details: { slug: row.slug, name: row.name },
       });
       return { ok: true, row };
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) return invalid(TAKEN);
-    throw error;
-  }
+    }),
+  );
 }
 
 /**
@@ -150,8 +147,8 @@ export async function updateCategory(
   input: CategoryInput,
   expected: Date,
 ): Promise<AdminUpdate<AdminCategory>> {
-  try {
-    return await db.$transaction(async (tx) => {
+  return unlessRaced(TAKEN, () =>
+    db.$transaction(async (tx): Promise<AdminUpdate<AdminCategory>> => {
       if ((await lockCategories(tx, [id])).length === 0) return NOT_FOUND;
       const current = (await tx.category.findUnique({ where: { id }, select: adminCategorySelect }))!;
       if (isStale(current.updatedAt, expected)) return { ok: false, kind: "conflict", current };
@@ -173,11 +170,8 @@ export async function updateCategory(
         ),
       });
       return { ok: true, row, previous: current };
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) return invalid(TAKEN);
-    throw error;
-  }
+    }),
+  );
 }
 
 /** Moves a category one place up or down the menu; the menu order afterwards (ids). */

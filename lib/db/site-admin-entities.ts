@@ -6,9 +6,9 @@ import { dropRedirectsTo, moveRedirects } from "./redirects";
 import {
   changedFields,
   invalid,
-  isUniqueViolation,
   NOT_FOUND,
   slugProblem,
+  unlessRaced,
   type AdminFailure,
   type AdminUpdate,
   type AdminWrite,
@@ -78,18 +78,9 @@ export function slugEntityWrites<Row extends SlugEntity, Data extends { slug: st
     return other ? invalid(other) : null;
   }
 
-  async function guarded<T>(run: () => Promise<T>): Promise<T | AdminFailure> {
-    try {
-      return await run();
-    } catch (error) {
-      if (isUniqueViolation(error)) return invalid(ops.raced);
-      throw error;
-    }
-  }
-
   return {
     create: (actorId, data) =>
-      guarded(() =>
+      unlessRaced(ops.raced, () =>
         db.$transaction(async (tx): Promise<AdminWrite<Row>> => {
           const problem = await problems(tx, data, null);
           if (problem) return problem;
@@ -106,7 +97,7 @@ export function slugEntityWrites<Row extends SlugEntity, Data extends { slug: st
       ),
 
     update: (actorId, id, data, expected) =>
-      guarded(() =>
+      unlessRaced(ops.raced, () =>
         db.$transaction(async (tx): Promise<AdminUpdate<Row>> => {
           const current = await ops.lock(tx, id);
           if (!current) return NOT_FOUND;

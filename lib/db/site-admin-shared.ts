@@ -40,6 +40,19 @@ export function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
+/**
+ * Runs a write whose slug (or other unique value) was checked inside it; a unique index still
+ * lost to a concurrent write becomes the field errors `raced` instead of a server error.
+ */
+export async function unlessRaced<T>(raced: FieldErrors, run: () => Promise<T>): Promise<T | AdminFailure> {
+  try {
+    return await run();
+  } catch (error) {
+    if (isUniqueViolation(error)) return invalid(raced);
+    throw error;
+  }
+}
+
 export function isForeignKeyViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003";
 }

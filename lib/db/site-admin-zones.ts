@@ -10,11 +10,11 @@ import {
   invalid,
   isForeignKeyViolation,
   isStale,
-  isUniqueViolation,
   movedOrder,
   NOT_FOUND,
   refused,
   slugProblem,
+  unlessRaced,
   writePositions,
   type AdminUpdate,
   type AdminWrite,
@@ -94,8 +94,8 @@ const NO_CATEGORY = { categoryId: "This category no longer exists; choose anothe
 
 /** A new zone, last in its category. */
 export async function createZone(actorId: number, input: ZoneInput): Promise<AdminWrite<AdminZone>> {
-  try {
-    return await db.$transaction(async (tx) => {
+  return unlessRaced(TAKEN, () =>
+    db.$transaction(async (tx): Promise<AdminWrite<AdminZone>> => {
       if ((await lockCategories(tx, [input.categoryId])).length === 0) return invalid(NO_CATEGORY);
       const problem = await zoneSlugProblem(tx, input.slug, null);
       if (problem) return invalid({ slug: problem });
@@ -111,11 +111,8 @@ export async function createZone(actorId: number, input: ZoneInput): Promise<Adm
         details: { slug: row.slug, name: row.name, categoryId: row.categoryId },
       });
       return { ok: true, row };
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) return invalid(TAKEN);
-    throw error;
-  }
+    }),
+  );
 }
 
 /**
@@ -129,8 +126,8 @@ export async function updateZone(
   input: ZoneInput,
   expected: Date,
 ): Promise<AdminUpdate<AdminZone, ZoneMove>> {
-  try {
-    return await db.$transaction(async (tx) => {
+  return unlessRaced(TAKEN, () =>
+    db.$transaction(async (tx): Promise<AdminUpdate<AdminZone, ZoneMove>> => {
       const current = await lockZoneWithCategory(tx, id, input.categoryId);
       if (!current) return NOT_FOUND;
       if (isStale(current.updatedAt, expected)) {
@@ -185,11 +182,8 @@ export async function updateZone(
         categorySlugs: categories.map((c) => c.slug),
         movedArticles,
       };
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) return invalid(TAKEN);
-    throw error;
-  }
+    }),
+  );
 }
 
 /** Moves a zone one place up or down within its category; the category's zone order afterwards. */
