@@ -25,11 +25,9 @@ async function respond(
     const moved =
       base && key !== null && key.length <= MAX_KEY_LENGTH ? await getCachedRedirect(`${base}/${key}`) : null;
     if (moved) {
-      const location = new URL(feedLinks(moved)[format], request.url).toString();
-      return new Response(null, {
-        status: 308,
-        headers: { Location: location, "Cache-Control": "public, max-age=300" },
-      });
+      // Root-relative: the request's own host may be an internal one behind a proxy.
+      const headers = { Location: feedLinks(moved)[format], "Cache-Control": "public, max-age=300" };
+      return new Response(null, { status: 308, headers });
     }
     return notFoundResponse(`no such ${kind}`, format === "json");
   }

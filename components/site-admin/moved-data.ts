@@ -17,7 +17,9 @@ export async function getCachedRedirect(path: string): Promise<string | null> {
 
 /**
  * Sends the reader on (308) when `path` was renamed, keeping what followed it (`/page/3`,
- * `/calendar.ics`); returns when it was not, so the caller answers 404.
+ * `/calendar.ics`); returns when it was not, so the caller answers 404. Next 16 repeats the
+ * Location header of a redirect replayed from its cache (vercel/next.js#82117); browsers accept
+ * two identical values, but a proxy that merges headers must not join them.
  */
 export async function redirectIfMoved(path: string, rest = ""): Promise<void> {
   const moved = await getCachedRedirect(path);

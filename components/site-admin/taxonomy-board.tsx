@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { sendJson } from "./use-admin-form";
 
 // /editor/taxonomy: categories in menu order, each with its zones in order. "Move up"/"Move
@@ -56,8 +56,12 @@ function MoveButtons({
           type="button"
           className={smallButton}
           aria-label={`Move ${name} ${direction}`}
-          disabled={pending || (direction === "up" ? index === 0 : index === count - 1)}
-          onClick={() => onMove(direction)}
+          // Not disabled while a move is on its way: a disabled button would lose the focus.
+          aria-disabled={pending || undefined}
+          disabled={direction === "up" ? index === 0 : index === count - 1}
+          onClick={() => {
+            if (!pending) onMove(direction);
+          }}
         >
           <span aria-hidden="true">{direction === "up" ? "↑" : "↓"}</span>
         </button>
@@ -77,11 +81,14 @@ export function TaxonomyBoard({ initial }: { initial: BoardCategory[] }) {
     else buttons.current.delete(`${key}:${direction}`);
   };
 
-  /** Keeps focus on the row that moved: on the same button, or the other one at an end. */
-  function refocus(key: string, direction: "up" | "down", atEnd: boolean) {
-    const other = direction === "up" ? "down" : "up";
-    requestAnimationFrame(() => buttons.current.get(`${key}:${atEnd ? other : direction}`)?.focus());
-  }
+  // After a move the row's buttons are rendered in their new place; focus goes back to the one
+  // that was pressed, or to the other one when the row reached an end (that one is disabled).
+  const focusAfterMove = useRef<string | null>(null);
+  useEffect(() => {
+    const key = focusAfterMove.current;
+    focusAfterMove.current = null;
+    if (key) buttons.current.get(key)?.focus();
+  }, [categories]);
 
   async function move(kind: "category" | "zone", id: number, name: string, direction: "up" | "down") {
     setPending(true);
@@ -98,6 +105,8 @@ export function TaxonomyBoard({ initial }: { initial: BoardCategory[] }) {
     }
     const order = result.data.order;
     const position = order.indexOf(id);
+    const atEnd = direction === "up" ? position === 0 : position === order.length - 1;
+    focusAfterMove.current = `${kind}-${id}:${atEnd ? (direction === "up" ? "down" : "up") : direction}`;
     if (kind === "category") {
       setCategories((current) => reordered(current, order));
       setStatus(`Moved ${name} ${direction}: now ${position + 1} of ${order.length} in the menu.`);
@@ -111,7 +120,6 @@ export function TaxonomyBoard({ initial }: { initial: BoardCategory[] }) {
       );
       setStatus(`Moved ${name} ${direction}: now ${position + 1} of ${order.length} in its category.`);
     }
-    refocus(`${kind}-${id}`, direction, position === 0 || position === order.length - 1);
   }
 
   return (

@@ -7,16 +7,13 @@ import { env } from "@/lib/env";
  * "Add to calendar": the event as an iCalendar (RFC 5545) file. A renamed event's old file
  * redirects to the new one; 404 for an unknown slug.
  */
-export async function GET(request: Request, { params }: RouteContext<"/events/[slug]/calendar.ics">) {
+export async function GET(_request: Request, { params }: RouteContext<"/events/[slug]/calendar.ics">) {
   const { slug } = await params;
   const found = await getCachedEvent(slug);
   if (!found) {
     const moved = await getCachedRedirect(`/events/${slug}`);
     if (moved) {
-      return new Response(null, {
-        status: 308,
-        headers: { Location: new URL(`${moved}/calendar.ics`, request.url).toString() },
-      });
+      return new Response(null, { status: 308, headers: { Location: `${moved}/calendar.ics` } });
     }
     return new Response("Event not found\n", { status: 404, headers: { "Content-Type": "text/plain" } });
   }
