@@ -1,8 +1,7 @@
 import { formatDuration } from "@/components/video/duration";
-import type { AdminCategory } from "@/lib/db/site-admin-categories";
+import type { AdminCategory, AdminZone } from "@/lib/db/site-admin-categories";
 import type { AdminEvent } from "@/lib/db/site-admin-events";
 import type { AdminVideo } from "@/lib/db/site-admin-videos";
-import type { AdminZone } from "@/lib/db/site-admin-zones";
 import type { AdminPage } from "@/lib/db/pages";
 import { videoPageUrl } from "@/lib/site-admin/video-url";
 import { toWallTime } from "@/lib/site-admin/zoned-time";

@@ -5,16 +5,15 @@ import { db } from "./client";
 import type { Prisma } from "./generated/client";
 import { dropRedirectsTo, moveRedirects } from "./redirects";
 import {
+  applyMove,
   changedFields,
   invalid,
   isForeignKeyViolation,
   isStale,
-  movedOrder,
   NOT_FOUND,
   refused,
   slugProblem,
   unlessRaced,
-  writePositions,
   type AdminUpdate,
   type AdminWrite,
 } from "./site-admin-shared";
@@ -35,7 +34,7 @@ export interface AdminCategory {
   updatedAt: Date;
 }
 
-export interface AdminZoneSummary {
+export interface AdminZone {
   id: number;
   slug: string;
   name: string;
@@ -43,6 +42,9 @@ export interface AdminZoneSummary {
   position: number;
   categoryId: number;
   updatedAt: Date;
+}
+
+export interface AdminZoneSummary extends AdminZone {
   /** Everything that keeps a zone from being deleted. */
   counts: { articles: number; events: number; videos: number; resources: number };
 }
@@ -192,21 +194,8 @@ export async function moveCategory(
     });
     const ids = ordered.map((c) => c.id);
     if (!ids.includes(id)) return NOT_FOUND;
-    const order = movedOrder(ids, id, direction);
-    if (!order) return { ok: true, row: ids };
-    await writePositions(tx, "Category", order);
-    await recordAudit(tx, {
-      actorId,
-      action: "category.reorder",
-      targetType: "Category",
-      targetId: id,
-      details: {
-        slug: ordered.find((c) => c.id === id)!.slug,
-        from: ids.indexOf(id) + 1,
-        to: order.indexOf(id) + 1,
-      },
-    });
-    return { ok: true, row: order };
+    const slug = ordered.find((c) => c.id === id)!.slug;
+    return applyMove(tx, { table: "Category", ids, id, direction, actorId, details: { slug } });
   });
 }
 

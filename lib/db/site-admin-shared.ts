@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "./audit";
 import { Prisma } from "./generated/client";
 import { isPathClaimed } from "./redirects";
 
@@ -114,7 +115,7 @@ export function changedFields<T extends Record<string, Comparable>>(
  * changes and never their updatedAt: reordering is not an edit, so it must not make an open edit
  * form of the same row look stale.
  */
-export async function writePositions(
+async function writePositions(
   tx: Prisma.TransactionClient,
   table: "Category" | "Zone",
   ids: number[],
@@ -125,14 +126,37 @@ export async function writePositions(
     WHERE t.id = v.id AND t.position <> v.position::int`;
 }
 
-/** `ids` with `id` moved one place up or down; null when it is already at that end. */
-export function movedOrder(ids: number[], id: number, direction: "up" | "down"): number[] | null {
+/**
+ * Moves `id` one place up or down in `ids` (the current order of its siblings, locked by the
+ * caller), writes the positions and audits the move; the order afterwards. At an end nothing
+ * moves and nothing is logged.
+ */
+export async function applyMove(
+  tx: Prisma.TransactionClient,
+  move: {
+    table: "Category" | "Zone";
+    ids: number[];
+    id: number;
+    direction: "up" | "down";
+    actorId: number;
+    details: Prisma.InputJsonObject;
+  },
+): Promise<AdminWrite<number[]>> {
+  const { table, ids, id, direction } = move;
   const index = ids.indexOf(id);
   const target = direction === "up" ? index - 1 : index + 1;
-  if (index === -1 || target < 0 || target >= ids.length) return null;
+  if (index === -1 || target < 0 || target >= ids.length) return { ok: true, row: ids };
   const order = [...ids];
   [order[index], order[target]] = [order[target]!, order[index]!];
-  return order;
+  await writePositions(tx, table, order);
+  await recordAudit(tx, {
+    actorId: move.actorId,
+    action: `${table.toLowerCase()}.reorder`,
+    targetType: table,
+    targetId: id,
+    details: { ...move.details, from: index + 1, to: target + 1 },
+  });
+  return { ok: true, row: order };
 }
 
 /** A field error when an optional zone was chosen that no longer exists (deleted meanwhile). */

@@ -4,18 +4,17 @@ import { recordAudit } from "./audit";
 import { db } from "./client";
 import type { Prisma } from "./generated/client";
 import { dropRedirectsTo, moveRedirects } from "./redirects";
-import { adminCategorySelect, lockCategories } from "./site-admin-categories";
+import { adminCategorySelect, lockCategories, type AdminZone } from "./site-admin-categories";
 import {
+  applyMove,
   changedFields,
   invalid,
   isForeignKeyViolation,
   isStale,
-  movedOrder,
   NOT_FOUND,
   refused,
   slugProblem,
   unlessRaced,
-  writePositions,
   type AdminUpdate,
   type AdminWrite,
 } from "./site-admin-shared";
@@ -25,16 +24,6 @@ import {
 // follow the taxonomy order of lib/db/site-admin-categories.ts: categories, then zones.
 
 export const zonePath = (slug: string) => `/zones/${slug}`;
-
-export interface AdminZone {
-  id: number;
-  slug: string;
-  name: string;
-  description: string;
-  position: number;
-  categoryId: number;
-  updatedAt: Date;
-}
 
 export interface ZoneMove {
   /** Slugs of the category the zone left and the one it joined, when it moved. */
@@ -201,22 +190,8 @@ export async function moveZone(
       select: { id: true },
     });
     const ids = siblings.map((z) => z.id);
-    const order = movedOrder(ids, id, direction);
-    if (!order) return { ok: true, row: ids };
-    await writePositions(tx, "Zone", order);
-    await recordAudit(tx, {
-      actorId,
-      action: "zone.reorder",
-      targetType: "Zone",
-      targetId: id,
-      details: {
-        slug: zone.slug,
-        categoryId: zone.categoryId,
-        from: ids.indexOf(id) + 1,
-        to: order.indexOf(id) + 1,
-      },
-    });
-    return { ok: true, row: order };
+    const details = { slug: zone.slug, categoryId: zone.categoryId };
+    return applyMove(tx, { table: "Zone", ids, id, direction, actorId, details });
   });
 }
 
