@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
 import { EventPage, EventsPage } from "./pages/event-page";
 import { VideoPage, VideosPage } from "./pages/video-page";
@@ -307,3 +308,41 @@ test("an editor manages events but gets a 404 on categories & zones and pages", 
   await expect(nav.getByRole("link", { name: "Events" })).toBeVisible();
   await expect(nav.getByRole("link", { name: "Categories & zones" })).toHaveCount(0);
 });
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`site management pages have no serious accessibility violations (${scheme})`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    await logInAs(page, DEMO.admin, "Demo Admin");
+    const [zone] = await query<{ id: number }>(`SELECT id FROM "Zone" ORDER BY id LIMIT 1`);
+    const [event] = await query<{ id: number }>(`SELECT id FROM "Event" ORDER BY id LIMIT 1`);
+    const violations: string[] = [];
+    const axe = async (label: string) => {
+      const results = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+        .analyze();
+      violations.push(
+        ...results.violations
+          .filter((v) => v.impact === "serious" || v.impact === "critical")
+          .map((v) => `${label}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+      );
+    };
+    for (const path of [
+      "/editor/taxonomy",
+      `/editor/taxonomy/zones/${zone!.id}`,
+      "/editor/events",
+      `/editor/events/${event!.id}`,
+      "/editor/videos",
+      "/editor/pages",
+    ]) {
+      expect((await page.goto(path))?.status(), path).toBe(200);
+      await axe(path);
+    }
+    // The error state: a blank new video names each missing field.
+    await page.goto("/editor/videos/new");
+    await page.getByRole("button", { name: "Create video" }).click();
+    await expect(page.getByLabel("Title", { exact: true })).toHaveAttribute("aria-invalid", "true");
+    await axe("/editor/videos/new (errors)");
+    expect(violations).toEqual([]);
+  });
+}

@@ -266,15 +266,40 @@ export function parseDuration(text: string): number | null {
   return hours * 3600 + minutes * 60 + seconds;
 }
 
+/** A video address, checked here so its message comes with the other fields'. */
+const videoUrlField = z
+  .string({ error: "Paste the address of a YouTube or Vimeo video" })
+  .max(VIDEO_URL_MAX_LENGTH, { error: "This address is too long" })
+  .transform((value, ctx) => {
+    const video = parseVideoUrl(value);
+    if (video.ok) return video;
+    ctx.addIssue({ code: "custom", message: video.message });
+    return z.NEVER;
+  });
+
+const durationField = z
+  .string({ error: "Enter the duration, like 12:34" })
+  .trim()
+  .transform((value, ctx) => {
+    const seconds = parseDuration(value);
+    if (seconds !== null && seconds >= 1 && seconds <= SITE_LIMITS.durationMaxSeconds) return seconds;
+    ctx.addIssue({
+      code: "custom",
+      message:
+        seconds === null
+          ? "Enter the duration as minutes:seconds (12:34) or hours:minutes:seconds"
+          : "Enter a duration between 0:01 and 24:00:00",
+    });
+    return z.NEVER;
+  });
+
 const videoFields = z.object({
   title: requiredText("a title", SITE_LIMITS.titleMax),
   slug: slugInput,
   summary: optionalText(SITE_LIMITS.summaryMax),
   zoneId: optionalZoneId,
-  videoUrl: z
-    .string({ error: "Paste the address of a YouTube or Vimeo video" })
-    .max(VIDEO_URL_MAX_LENGTH, { error: "This address is too long" }),
-  duration: z.string({ error: "Enter the duration, like 12:34" }).trim(),
+  videoUrl: videoUrlField,
+  duration: durationField,
   published: z.preprocess((value) => value === true || value === "true" || value === "on", z.boolean()),
 });
 
@@ -289,30 +314,12 @@ export interface VideoInput {
   published: boolean;
 }
 
-export const videoInputSchema: z.ZodType<VideoInput, unknown> = videoFields.transform((value, ctx) => {
-  const slug = resolveSlug(value.slug, value.title, ctx);
-  const video = parseVideoUrl(value.videoUrl);
-  if (!video.ok) ctx.addIssue({ code: "custom", path: ["videoUrl"], message: video.message });
-  const seconds = parseDuration(value.duration);
-  if (seconds === null || seconds < 1 || seconds > SITE_LIMITS.durationMaxSeconds) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["duration"],
-      message:
-        seconds === null
-          ? "Enter the duration as minutes:seconds (12:34) or hours:minutes:seconds"
-          : "Enter a duration between 0:01 and 24:00:00",
-    });
-  }
-  if (!video.ok || seconds === null) return z.NEVER;
-  return {
-    title: value.title,
-    slug,
-    summary: value.summary,
-    zoneId: value.zoneId,
-    provider: video.provider,
-    providerId: video.providerId,
-    durationSeconds: seconds,
-    published: value.published,
-  };
-});
+export const videoInputSchema: z.ZodType<VideoInput, unknown> = videoFields.transform(
+  ({ videoUrl, duration, ...value }, ctx) => ({
+    ...value,
+    slug: resolveSlug(value.slug, value.title, ctx),
+    provider: videoUrl.provider,
+    providerId: videoUrl.providerId,
+    durationSeconds: duration,
+  }),
+);

@@ -123,6 +123,15 @@ describe("/api/editor/videos: only allow-listed providers", () => {
     });
   });
 
+  it("names every bad field of a blank form at once", async () => {
+    const response = await post({ title: "", videoUrl: "https://example.org/clip.mp4", duration: "soon" });
+    expect((await problemOf(response)).errors).toEqual({
+      title: "Enter a title",
+      videoUrl: expect.stringMatching(/^Only YouTube and Vimeo videos can be embedded/),
+      duration: "Enter the duration as minutes:seconds (12:34) or hours:minutes:seconds",
+    });
+  });
+
   it("is for editors and admins only", async () => {
     mocks.currentUser = await userWithRole("MEMBER");
     expect((await post(videoBody(`https://youtu.be/${youtubeId()}`))).status).toBe(403);
