@@ -1,4 +1,5 @@
 import "server-only";
+import { handleDigestJob } from "@/lib/digest/job";
 import { deliverOutbox } from "@/lib/email/delivery";
 import type { QueueName } from "./queues";
 
@@ -12,4 +13,6 @@ export const JOB_HANDLERS: Partial<Record<QueueName, JobHandler>> = {
   deliverEmail: async () => {
     await deliverOutbox();
   },
+  // Daily and (on Mondays) weekly digests; `{ frequency, runAt }` runs one on demand.
+  digest: handleDigestJob,
 };
