@@ -2,7 +2,13 @@ import "server-only";
 import { recordAudit } from "./audit";
 import { db } from "./client";
 import type { DigestFrequency } from "./generated/client";
-import { describeTargets, utcTimestamp, type SubscriptionTx, type TargetSummary } from "./subscriptions";
+import {
+  describeTargets,
+  RENDERING_TRANSACTION,
+  utcTimestamp,
+  type SubscriptionTx,
+  type TargetSummary,
+} from "./subscriptions";
 import { DIGEST_MAX_ARTICLES, NEWSLETTER_ARTICLES } from "@/lib/subscriptions/policy";
 import { choiceKey } from "@/lib/subscriptions/schemas";
 import { issueToken } from "@/lib/subscriptions/tokens";
@@ -119,59 +125,55 @@ export async function deliverDigest(
   runAt: Date,
   enqueue: (tx: SubscriptionTx, digest: Digest) => Promise<number>,
 ): Promise<number> {
-  return db.$transaction(
-    async (tx) => {
-      const locked = await tx.$queryRaw<{ id: number; due: boolean }[]>`
+  return db.$transaction(async (tx) => {
+    const locked = await tx.$queryRaw<{ id: number; due: boolean }[]>`
         SELECT id, ("lastDigestAt" IS NULL OR "lastDigestAt" < ${utcTimestamp(runAt)}) AS due
         FROM "Subscription"
         WHERE email = ${email} AND frequency = ${frequency}::"DigestFrequency" AND "confirmedAt" IS NOT NULL
         ORDER BY id
         FOR UPDATE`;
-      if (!locked.some((row) => row.due)) return 0;
-      const ids = locked.map((row) => row.id);
-      const markHandled = () =>
-        tx.subscription.updateMany({
-          where: { id: { in: ids }, OR: [{ lastDigestAt: null }, { lastDigestAt: { lt: runAt } }] },
-          data: { lastDigestAt: runAt },
-        });
+    if (!locked.some((row) => row.due)) return 0;
+    const ids = locked.map((row) => row.id);
+    const markHandled = () =>
+      tx.subscription.updateMany({
+        where: { id: { in: ids }, OR: [{ lastDigestAt: null }, { lastDigestAt: { lt: runAt } }] },
+        data: { lastDigestAt: runAt },
+      });
 
-      const found = await newArticleIds(tx, email, frequency, runAt);
-      // The unique (recipientEmail, articleId) decides: an article another digest of this
-      // address (the other frequency) took meanwhile is skipped here, not sent twice.
-      const claimed = found.length
-        ? await tx.$queryRaw<{ id: number; articleId: number }[]>`
+    const found = await newArticleIds(tx, email, frequency, runAt);
+    // The unique (recipientEmail, articleId) decides: an article another digest of this
+    // address (the other frequency) took meanwhile is skipped here, not sent twice.
+    const claimed = found.length
+      ? await tx.$queryRaw<{ id: number; articleId: number }[]>`
             INSERT INTO "DigestDelivery" ("recipientEmail", "articleId")
             SELECT ${email}, unnest(${found.map((f) => f.id)}::int[])
             ON CONFLICT ("recipientEmail", "articleId") DO NOTHING
             RETURNING id, "articleId"`
-        : [];
-      if (claimed.length === 0) {
-        await markHandled();
-        return 0;
-      }
-
-      const articles = await readArticles(
-        tx,
-        claimed.map((c) => c.articleId),
-      );
-      const subscriptions = await rotateTokens(tx, ids);
-      const messageId = await enqueue(tx, {
-        email,
-        frequency,
-        articles,
-        moreCount: Math.max(0, (found[0]?.total ?? 0) - found.length),
-        subscriptions,
-      });
-      await tx.digestDelivery.updateMany({
-        where: { id: { in: claimed.map((c) => c.id) } },
-        data: { emailMessageId: messageId },
-      });
+      : [];
+    if (claimed.length === 0) {
       await markHandled();
-      return articles.length;
-    },
-    // Rendering the email happens inside; the default 5 s is tight on a loaded machine.
-    { timeout: 30_000 },
-  );
+      return 0;
+    }
+
+    const articles = await readArticles(
+      tx,
+      claimed.map((c) => c.articleId),
+    );
+    const subscriptions = await rotateTokens(tx, ids);
+    const messageId = await enqueue(tx, {
+      email,
+      frequency,
+      articles,
+      moreCount: Math.max(0, (found[0]?.total ?? 0) - found.length),
+      subscriptions,
+    });
+    await tx.digestDelivery.updateMany({
+      where: { id: { in: claimed.map((c) => c.id) } },
+      data: { emailMessageId: messageId },
+    });
+    await markHandled();
+    return articles.length;
+  }, RENDERING_TRANSACTION);
 }
 
 async function readArticles(tx: SubscriptionTx, ids: number[]): Promise<DigestArticle[]> {

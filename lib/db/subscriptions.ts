@@ -19,6 +19,13 @@ import { hashToken, issueToken } from "@/lib/subscriptions/tokens";
 
 export type SubscriptionTx = Prisma.TransactionClient;
 
+/**
+ * For transactions that render an email before they commit: the first render of a process
+ * starts the renderer's worker thread, which takes seconds on a busy machine (Prisma's default
+ * is 5 s). Only requests for the same address wait on it meanwhile.
+ */
+export const RENDERING_TRANSACTION = { timeout: 30_000 } as const;
+
 /** What a subscription is to, as emails and pages name it. */
 export interface TargetSummary {
   target: Target;
@@ -267,7 +274,7 @@ export async function requestSubscription(
     });
     await send(tx, { token, email, pending: await pendingOf(tx, email) });
     return { kind: "accepted", sent: true };
-  });
+  }, RENDERING_TRANSACTION);
 }
 
 async function pendingOf(

@@ -9,8 +9,9 @@ import { isWellFormedToken } from "@/lib/subscriptions/tokens";
 export const metadata: Metadata = {
   title: "Confirm your subscription",
   robots: { index: false },
-  // The token is in this page's URL: never hand it to another site in a Referer.
-  referrer: "no-referrer",
+  // The token is in this page's URL: never hand it to another site in a Referer. ("no-referrer"
+  // would also make the browser send `Origin: null` with the page's own form post.)
+  referrer: "same-origin",
 };
 
 export default function ConfirmSubscriptionPage({ searchParams }: PageProps<"/subscriptions/confirm">) {
