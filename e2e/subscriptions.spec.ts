@@ -151,6 +151,7 @@ test("anonymous subscribe → confirm → digest → one-click unsubscribe → n
 });
 
 test("the unsubscribe page asks first and can stop every email of the address", async ({ page }) => {
+  test.setTimeout(90_000);
   const [first, second] = [await someZone(5), await someZone(6)];
   const reader = newMember("unsub-page").email;
   for (const zone of [first, second]) await subscribeAnonymously(page, zone, reader);

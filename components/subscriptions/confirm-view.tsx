@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { AuthCard } from "@/components/auth/auth-card";
-import type { ConfirmationState } from "@/lib/db/subscriptions";
+import type { ConfirmationState } from "@/lib/db/subscription-confirmations";
 import { pluralize } from "@/lib/format";
 import { CONFIRM_LINK_DAYS } from "@/lib/subscriptions/policy";
 import { primaryButton, TargetList } from "./target-list";

@@ -35,6 +35,17 @@ export function SubscribeButton({ target, targetId, name }: SubscribeButtonProps
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const toggleRef = useRef<HTMLButtonElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  // A press outside closes the panel, as menus do; what was typed stays for the next opening.
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener("pointerdown", onPointerDown);
+    return () => document.removeEventListener("pointerdown", onPointerDown);
+  }, [open]);
 
   useEffect(() => {
     if (!hinted) return;
@@ -56,7 +67,11 @@ export function SubscribeButton({ target, targetId, name }: SubscribeButtonProps
   };
 
   return (
-    <div className="relative inline-block" onKeyDown={(e) => e.key === "Escape" && open && close()}>
+    <div
+      ref={rootRef}
+      className="relative inline-block"
+      onKeyDown={(e) => e.key === "Escape" && open && close()}
+    >
       <button
         ref={toggleRef}
         type="button"

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { AuthCard } from "@/components/auth/auth-card";
-import type { UnsubscribeScope, UnsubscribeState } from "@/lib/db/subscriptions";
+import type { UnsubscribeScope, UnsubscribeState } from "@/lib/db/unsubscribe";
 import { pluralize } from "@/lib/format";
 import { describeTarget, frequencyAdjective } from "@/lib/subscriptions/labels";
 import { BackLinks } from "./confirm-view";
-import { capitalize, primaryButton, secondaryButton } from "./target-list";
+import { primaryButton, secondaryButton } from "./target-list";
 
 export type UnsubscribePageState =
   | { status: "found"; found: UnsubscribeState; scope: UnsubscribeScope }
@@ -66,9 +66,7 @@ export function UnsubscribeView({ state, token }: { state: UnsubscribePageState;
           : `Stop getting ${what} in your ${digest}?`}
       </p>
       <UnsubscribeForm token={token} scope={primaryScope} className={`${primaryButton} mt-4`}>
-        {primaryScope === "digest"
-          ? `Unsubscribe from the ${digest}`
-          : `Unsubscribe from ${capitalize(what)}`}
+        {primaryScope === "digest" ? `Unsubscribe from the ${digest}` : `Unsubscribe from ${what}`}
       </UnsubscribeForm>
       {found.counts.all > found.counts[primaryScope] && (
         <div className="border-surface-border mt-6 border-t pt-4">

@@ -2,7 +2,6 @@ import "server-only";
 import { listCategoriesWithZones } from "./categories";
 import { db } from "./client";
 import { Prisma } from "./generated/client";
-import { CONFIRM_INTERVAL_MS, CONFIRM_LINK_MS } from "@/lib/subscriptions/policy";
 import {
   choiceKey,
   type Choice,
@@ -10,12 +9,12 @@ import {
   type Target,
   type TargetRef,
 } from "@/lib/subscriptions/schemas";
-import { hashToken, issueToken } from "@/lib/subscriptions/tokens";
+import { issueToken } from "@/lib/subscriptions/tokens";
 
-// Email subscriptions (DESIGN.md §3 Subscription): a member's choices, an anonymous visitor's
-// double opt-in, and unsubscribing by token. A subscription belongs to an address; a member's
-// are those under their account email (which members cannot change), linked to the account so
-// deleting it deletes them. Confirmation and unsubscribe tokens are stored as sha256 only.
+// Email subscriptions (DESIGN.md §3 Subscription): what they are to, and a member's choices.
+// A subscription belongs to an address; a member's are those under their account email (which
+// members cannot change), linked to the account so deleting it deletes them. Anonymous double
+// opt-in is in subscription-confirmations.ts, unsubscribing by token in unsubscribe.ts.
 
 export type SubscriptionTx = Prisma.TransactionClient;
 
@@ -210,208 +209,4 @@ export async function applyMemberChoices(
     }
     return { ok: true };
   });
-}
-
-// ---- Anonymous visitors: double opt-in -----------------------------------------------------
-
-export interface PendingConfirmation {
-  /** The raw token for the link; only its hash was stored. */
-  token: string;
-  email: string;
-  /** Every request of this address still waiting, which the link confirms together. */
-  pending: { target: TargetSummary; frequency: Frequency }[];
-}
-
-export type SubscribeOutcome =
-  | { kind: "unknown-target" }
-  /** `sent` is for logs and tests only; the visitor gets the same answer either way. */
-  | { kind: "accepted"; sent: boolean };
-
-/**
- * Records an anonymous request for `email` and, unless this address was sent a confirmation in
- * the last CONFIRM_INTERVAL_MINUTES, calls `send` in the same transaction (the outbox write).
- * A confirmed subscription is left as it is (a stranger must not change its frequency); a
- * pending one takes the new frequency. Requests for one address are serialized by an advisory
- * lock, so two at once cannot both send.
- */
-export async function requestSubscription(
-  input: { email: string; ref: TargetRef; frequency: Frequency },
-  send: (tx: SubscriptionTx, confirmation: PendingConfirmation) => Promise<void>,
-  now = new Date(),
-): Promise<SubscribeOutcome> {
-  const { email, ref, frequency } = input;
-  return db.$transaction(async (tx) => {
-    const known = await describeTargets(tx, [ref]);
-    if (!known.has(choiceKey(ref.target, ref.targetId))) return { kind: "unknown-target" };
-    await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext(${`subscription:${email}`}))`;
-
-    const existing = await tx.subscription.findFirst({
-      where: { email, target: ref.target, targetId: ref.targetId },
-      select: { id: true, confirmedAt: true },
-    });
-    if (existing?.confirmedAt) return { kind: "accepted", sent: false };
-    const row = existing
-      ? await tx.subscription.update({
-          where: { id: existing.id },
-          data: { frequency },
-          select: { id: true },
-        })
-      : await tx.subscription.create({
-          data: { email, ...ref, frequency, unsubscribeTokenHash: issueToken().hash },
-          select: { id: true },
-        });
-
-    const recent = await tx.subscription.findFirst({
-      where: { email, confirmSentAt: { gt: new Date(now.getTime() - CONFIRM_INTERVAL_MS) } },
-      select: { id: true },
-    });
-    if (recent) return { kind: "accepted", sent: false };
-
-    const { token, hash } = issueToken();
-    await tx.subscription.update({
-      where: { id: row.id },
-      data: { confirmTokenHash: hash, confirmSentAt: now },
-    });
-    await send(tx, { token, email, pending: await pendingOf(tx, email) });
-    return { kind: "accepted", sent: true };
-  }, RENDERING_TRANSACTION);
-}
-
-async function pendingOf(
-  tx: SubscriptionTx,
-  email: string,
-): Promise<{ id: number; target: TargetSummary; frequency: Frequency }[]> {
-  const rows = await tx.subscription.findMany({
-    where: { email, confirmedAt: null },
-    orderBy: { id: "asc" },
-    select: { id: true, target: true, targetId: true, frequency: true },
-  });
-  const known = await describeTargets(tx, rows);
-  return rows.flatMap((r) => {
-    const target = known.get(choiceKey(r.target, r.targetId));
-    return target ? [{ id: r.id, target, frequency: r.frequency }] : [];
-  });
-}
-
-export type ConfirmationState =
-  | { status: "unknown" }
-  | { status: "expired" }
-  | { status: "valid"; email: string; pending: { target: TargetSummary; frequency: Frequency }[] };
-
-function isExpired(sentAt: Date | null, now: Date): boolean {
-  return !sentAt || now.getTime() - sentAt.getTime() > CONFIRM_LINK_MS;
-}
-
-/** What a confirmation link would confirm, for the page that asks to confirm it. */
-export async function getConfirmation(token: string, now = new Date()): Promise<ConfirmationState> {
-  const row = await db.subscription.findUnique({
-    where: { confirmTokenHash: hashToken(token) },
-    select: { email: true, confirmSentAt: true },
-  });
-  if (!row) return { status: "unknown" };
-  if (isExpired(row.confirmSentAt, now)) return { status: "expired" };
-  const pending = await pendingOf(db, row.email);
-  return { status: "valid", email: row.email, pending };
-}
-
-export type ConfirmResult =
-  { status: "unknown" } | { status: "expired" } | { status: "confirmed"; confirmed: TargetSummary[] };
-
-/**
- * Confirms every pending request of the token's address (the link proves the address is the
- * visitor's, and the page listed them all). A member account with this address adopts them.
- */
-export async function confirmByToken(token: string, now = new Date()): Promise<ConfirmResult> {
-  return db.$transaction(async (tx) => {
-    const row = await tx.subscription.findUnique({
-      where: { confirmTokenHash: hashToken(token) },
-      select: { email: true, confirmSentAt: true },
-    });
-    if (!row) return { status: "unknown" };
-    if (isExpired(row.confirmSentAt, now)) return { status: "expired" };
-    const pending = await pendingOf(tx, row.email);
-    const account = await tx.user.findUnique({ where: { email: row.email }, select: { id: true } });
-    await tx.subscription.updateMany({
-      where: { email: row.email, confirmedAt: null },
-      data: { confirmedAt: now, confirmTokenHash: null, userId: account?.id ?? null },
-    });
-    return { status: "confirmed", confirmed: pending.map((p) => p.target) };
-  });
-}
-
-// ---- Unsubscribing by token ----------------------------------------------------------------
-
-/** One subscription, this address's digest at the same frequency, or everything of the address. */
-export type UnsubscribeScope = "one" | "digest" | "all";
-
-export interface UnsubscribeState {
-  email: string;
-  subscription: { target: TargetSummary | null; frequency: Frequency };
-  /** How many subscriptions each scope would remove. */
-  counts: Record<UnsubscribeScope, number>;
-}
-
-async function tokenOwner(client: SubscriptionTx, token: string) {
-  return client.subscription.findUnique({
-    where: { unsubscribeTokenHash: hashToken(token) },
-    select: { id: true, email: true, target: true, targetId: true, frequency: true },
-  });
-}
-
-/** What an unsubscribe link would remove, for the page that asks first; null for a bad token. */
-export async function getUnsubscribe(token: string): Promise<UnsubscribeState | null> {
-  const row = await tokenOwner(db, token);
-  if (!row) return null;
-  const [digest, all, known] = await Promise.all([
-    db.subscription.count({ where: { email: row.email, frequency: row.frequency } }),
-    db.subscription.count({ where: { email: row.email } }),
-    describeTargets(db, [row]),
-  ]);
-  return {
-    email: row.email,
-    subscription: {
-      target: known.get(choiceKey(row.target, row.targetId)) ?? null,
-      frequency: row.frequency,
-    },
-    counts: { one: 1, digest, all },
-  };
-}
-
-/**
- * Removes the token's subscription, or with `digest`/`all` the other subscriptions of the same
- * address too (the token proves the address, nothing more). Null for an unknown token: a wrong
- * or used token removes nothing.
- */
-export async function unsubscribeByToken(
-  token: string,
-  scope: UnsubscribeScope,
-): Promise<{ removed: number; email: string } | null> {
-  return db.$transaction(async (tx) => {
-    const row = await tokenOwner(tx, token);
-    if (!row) return null;
-    const where =
-      scope === "one"
-        ? { id: row.id }
-        : scope === "digest"
-          ? { email: row.email, frequency: row.frequency }
-          : { email: row.email };
-    const { count } = await tx.subscription.deleteMany({ where });
-    return { removed: count, email: row.email };
-  });
-}
-
-/**
- * Deletes requests nobody confirmed within the link's lifetime (their last link has expired),
- * so addresses a stranger typed in do not stay in the table.
- */
-export async function purgeUnconfirmed(now = new Date()): Promise<number> {
-  const before = new Date(now.getTime() - CONFIRM_LINK_MS);
-  const { count } = await db.subscription.deleteMany({
-    where: {
-      confirmedAt: null,
-      createdAt: { lt: before },
-      OR: [{ confirmSentAt: null }, { confirmSentAt: { lt: before } }],
-    },
-  });
-  return count;
 }

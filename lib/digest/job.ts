@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { purgeUnconfirmed } from "@/lib/db/subscriptions";
+import { purgeUnconfirmed } from "@/lib/db/subscription-confirmations";
 import { FREQUENCIES, type Frequency } from "@/lib/subscriptions/schemas";
 import { runDigest, type DigestRunResult } from "./run";
 

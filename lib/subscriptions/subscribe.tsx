@@ -1,5 +1,5 @@
 import "server-only";
-import { requestSubscription, type SubscribeOutcome } from "@/lib/db/subscriptions";
+import { requestSubscription, type SubscribeOutcome } from "@/lib/db/subscription-confirmations";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { renderEmail } from "@/lib/email/render";
 import { ConfirmationEmail, confirmationSubject } from "./confirmation-email";

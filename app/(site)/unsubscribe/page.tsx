@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { FormSkeleton } from "@/components/auth/form-skeleton";
 import { UnsubscribeView, type UnsubscribePageState } from "@/components/subscriptions/unsubscribe-view";
-import { getUnsubscribe } from "@/lib/db/subscriptions";
+import { getUnsubscribe } from "@/lib/db/unsubscribe";
 import { searchParam } from "@/components/subscriptions/search-param";
 import { isWellFormedToken } from "@/lib/subscriptions/tokens";
 

@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { unsubscribeByToken, type UnsubscribeScope } from "@/lib/db/subscriptions";
+import { unsubscribeByToken, type UnsubscribeScope } from "@/lib/db/unsubscribe";
 import { isHtmlFormPost, seeOther } from "@/lib/http/form-post";
 import { notFoundProblem, problem, validationProblem } from "@/lib/http/problem";
 import { readBoundedText } from "@/lib/http/request";

@@ -8,7 +8,7 @@ await vi.hoisted(async () => {
 import { NextRequest } from "next/server";
 import { POST as unsubscribeRoute } from "@/app/api/unsubscribe/route";
 import { db } from "@/lib/db/client";
-import { getUnsubscribe } from "@/lib/db/subscriptions";
+import { getUnsubscribe } from "@/lib/db/unsubscribe";
 import { runDigest } from "@/lib/digest/run";
 import { DIGEST_MAX_ARTICLES } from "@/lib/subscriptions/policy";
 import { createArticle } from "@/tests/factories/articles";

@@ -14,7 +14,7 @@ import { deleteAccount } from "@/lib/db/account-delete";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/client";
 import { getSubscriptionSettings } from "@/lib/db/subscriptions";
-import { createUser } from "@/tests/factories/users";
+import { asCurrentUser, createUser } from "@/tests/factories/users";
 import { createCategory, createZone } from "@/tests/factories/zones";
 import { address, publish, subscribe } from "./fixtures";
 
@@ -32,16 +32,7 @@ const ORIGIN = "http://localhost:3000";
 
 async function signIn(role: Role = "MEMBER") {
   const user = await createUser({ role });
-  mocks.currentUser = {
-    id: user.id,
-    email: user.email,
-    username: user.username,
-    name: user.name,
-    role: user.role,
-    avatarUrl: user.avatarUrl,
-    isCore: user.isCore,
-    tokenVersion: user.tokenVersion,
-  };
+  mocks.currentUser = asCurrentUser(user);
   return user;
 }
 

@@ -8,7 +8,7 @@ await vi.hoisted(async () => {
 import { POST as confirmRoute } from "@/app/api/subscriptions/confirm/route";
 import { POST as subscribeRoute } from "@/app/api/subscriptions/route";
 import { db } from "@/lib/db/client";
-import { getConfirmation } from "@/lib/db/subscriptions";
+import { getConfirmation } from "@/lib/db/subscription-confirmations";
 import { runDigest } from "@/lib/digest/run";
 import { CONFIRMATION_SENT_MESSAGE } from "@/lib/subscriptions/policy";
 import { SUBSCRIBE_LIMIT } from "@/lib/subscriptions/throttle";
@@ -258,7 +258,7 @@ describe("anonymous subscribe → confirmation email → confirm", () => {
   });
 
   it("forgets requests nobody confirmed once their link has expired", async () => {
-    const { purgeUnconfirmed } = await import("@/lib/db/subscriptions");
+    const { purgeUnconfirmed } = await import("@/lib/db/subscription-confirmations");
     const stale = address("stale");
     const fresh = address("fresh");
     await subscribe(stale, "ZONE", zoneId, { confirmedAt: null });

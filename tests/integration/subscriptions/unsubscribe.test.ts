@@ -2,7 +2,7 @@ import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as unsubscribeGet, POST as unsubscribePost } from "@/app/api/unsubscribe/route";
 import { db } from "@/lib/db/client";
-import { getUnsubscribe } from "@/lib/db/subscriptions";
+import { getUnsubscribe } from "@/lib/db/unsubscribe";
 import { hashToken, issueToken } from "@/lib/subscriptions/tokens";
 import { createZone } from "@/tests/factories/zones";
 import { address, subscribe } from "./fixtures";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { FormSkeleton } from "@/components/auth/form-skeleton";
 import { ConfirmView, type ConfirmPageState } from "@/components/subscriptions/confirm-view";
-import { getConfirmation } from "@/lib/db/subscriptions";
+import { getConfirmation } from "@/lib/db/subscription-confirmations";
 import { searchParam } from "@/components/subscriptions/search-param";
 import { isWellFormedToken } from "@/lib/subscriptions/tokens";
 

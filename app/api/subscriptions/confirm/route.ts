@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { confirmByToken } from "@/lib/db/subscriptions";
+import { confirmByToken } from "@/lib/db/subscription-confirmations";
 import { isHtmlFormPost, seeOther } from "@/lib/http/form-post";
 import { problem } from "@/lib/http/problem";
 import { crossSiteProblem, isSameOrigin, parseBody } from "@/lib/http/request";
