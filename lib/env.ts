@@ -31,7 +31,10 @@ const schema = z.object({
     .refine((value) => /^smtps?:\/\//.test(value), { error: "must start with smtp:// or smtps://" })
     .optional(),
   /** The From of every email, e.g. `Zonepress <no-reply@example.com>`. */
-  EMAIL_FROM: z.string().min(3).default("Zonepress <no-reply@localhost>"),
+  EMAIL_FROM: z
+    .string()
+    .regex(/^[^\r\n]*@[^\r\n]+$/, { error: "must be an address, e.g. Zonepress <no-reply@example.com>" })
+    .default("Zonepress <no-reply@localhost>"),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -41,10 +41,12 @@ const RESERVED_HEADERS = new Set([
   "mime-version",
 ]);
 
-const headerName = z
-  .string()
-  .regex(/^[A-Za-z0-9-]{1,64}$/, "header names are letters, digits and dashes")
-  .refine((name) => !RESERVED_HEADERS.has(name.toLowerCase()), "delivery sets this header itself");
+/** A header name delivery may pass through; the reason it may not otherwise. */
+function headerNameProblem(name: string): string | null {
+  if (!/^[A-Za-z0-9-]{1,64}$/.test(name)) return "header names are letters, digits and dashes";
+  if (RESERVED_HEADERS.has(name.toLowerCase())) return "delivery sets this header itself";
+  return null;
+}
 
 const outgoingSchema = z.object({
   to: z.email().max(320),
@@ -57,12 +59,18 @@ const outgoingSchema = z.object({
   text: z.string().min(1).max(500_000),
   headers: z
     .record(
-      headerName,
+      z.string(),
       z
         .string()
         .max(2_000)
         .regex(/^[^\r\n]*$/, "one line"),
     )
+    .superRefine((headers, ctx) => {
+      for (const name of Object.keys(headers)) {
+        const problem = headerNameProblem(name);
+        if (problem) ctx.addIssue({ code: "custom", message: problem, path: [name] });
+      }
+    })
     .default({}),
   kind: z.string().min(1).max(40).default("transactional"),
   dedupeKey: z.string().min(1).max(300).optional(),
@@ -99,9 +107,16 @@ export async function enqueueEmail(
     select: { id: true },
   });
   if (!created) return null;
-  // NOTIFY is transactional: PostgreSQL delivers it when (and only if) the transaction commits.
-  await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, ${String(created.id)})`;
+  await notifyOutbox(tx, created.id);
   return { id: created.id };
+}
+
+/**
+ * Wakes the workers when `tx` commits: NOTIFY is transactional, PostgreSQL delivers it on
+ * commit and drops it on rollback.
+ */
+export async function notifyOutbox(tx: Prisma.TransactionClient, id: number): Promise<void> {
+  await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, ${String(id)})`;
 }
 
 // --- Delivery (workers) ------------------------------------------------------------------

@@ -184,3 +184,18 @@ export async function stopOutboxDelivery(): Promise<void> {
   state.transport = undefined;
   state.stopping = false;
 }
+
+export interface DeliveryMode {
+  /** True without SMTP_URL: messages are kept in the outbox and marked sent, not sent anywhere. */
+  capturing: boolean;
+  /** The SMTP server's host:port (never its credentials), when there is one. */
+  smtpServer: string | null;
+  /** Whether this process delivers (WORKERS=inline) or leaves it to `npm run worker`. */
+  workers: "inline" | "off";
+}
+
+export function deliveryMode(): DeliveryMode {
+  const { SMTP_URL, WORKERS } = env();
+  const url = SMTP_URL ? new URL(SMTP_URL) : null;
+  return { capturing: !url, smtpServer: url ? url.host : null, workers: WORKERS };
+}

@@ -54,6 +54,27 @@ export function markWorkerProcess(): void {
   state().runsWorkers = true;
 }
 
+/**
+ * Creates the queues that do not exist yet. pg-boss makes a table partition per queue, and two
+ * processes creating the same queue at once can deadlock in PostgreSQL (seen with two workers
+ * starting together); the loser retries and then finds the queue there.
+ */
+async function createQueues(boss: PgBoss): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const existing = new Set((await boss.getQueues()).map((queue) => queue.name));
+    const missing = Object.values(QUEUES).filter((name) => !existing.has(name));
+    try {
+      for (const name of missing) await boss.createQueue(name, { name, ...QUEUE_OPTIONS });
+      return;
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      // 40P01 deadlock, 23505 unique violation, 42P07 table exists: another process won the race.
+      if (attempt >= 5 || !["40P01", "23505", "42P07"].includes(code ?? "")) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 400));
+    }
+  }
+}
+
 async function startBoss(runsWorkers: boolean): Promise<PgBoss> {
   const boss = new PgBoss({
     connectionString: databaseUrl(),
@@ -64,10 +85,13 @@ async function startBoss(runsWorkers: boolean): Promise<PgBoss> {
   });
   // Without a listener an "error" event (a lost connection while polling) would end the process.
   boss.on("error", (error) => logger.error({ err: error }, "jobs: pg-boss error"));
-  await boss.start();
-  for (const name of Object.values(QUEUES)) {
-    // create_queue() does nothing when the queue exists; concurrent starts are safe.
-    await boss.createQueue(name, { name, ...QUEUE_OPTIONS });
+  try {
+    await boss.start();
+    await createQueues(boss);
+  } catch (error) {
+    // Stops what did start (timers, pool) when queue creation failed after a good start.
+    await boss.stop({ graceful: false }).catch(() => undefined);
+    throw error;
   }
   return boss;
 }
@@ -76,10 +100,11 @@ async function startBoss(runsWorkers: boolean): Promise<PgBoss> {
 export function getBoss(): Promise<PgBoss> {
   const current = state();
   if (!current.boss) {
-    current.boss = startBoss(current.runsWorkers ?? false);
+    const starting = startBoss(current.runsWorkers ?? false);
+    current.boss = starting;
     // A failed start (database down) must not poison every later call.
-    current.boss.catch(() => {
-      if (state().boss === current.boss) delete state().boss;
+    starting.catch(() => {
+      if (state().boss === starting) delete state().boss;
     });
   }
   return current.boss;
