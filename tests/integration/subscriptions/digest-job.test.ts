@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 
 await vi.hoisted(async () => {
-  const { useOwnDatabase } = await import("./own-database");
+  const { useOwnDatabase } = await import("@/tests/integration/email/own-database");
   await useOwnDatabase();
 });
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 
 // The admin route runs a digest for the whole database: keep it to this file's rows.
 await vi.hoisted(async () => {
-  const { useOwnDatabase } = await import("./own-database");
+  const { useOwnDatabase } = await import("@/tests/integration/email/own-database");
   await useOwnDatabase();
 });
 
