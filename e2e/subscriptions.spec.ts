@@ -92,6 +92,7 @@ async function subscribeAnonymously(page: Page, zone: Zone, email: string): Prom
 
 test("anonymous subscribe → confirm → digest → one-click unsubscribe → next digest skips them", async ({
   page,
+  browser,
 }) => {
   test.setTimeout(120_000);
   const zone = await someZone(3);
@@ -119,7 +120,17 @@ test("anonymous subscribe → confirm → digest → one-click unsubscribe → n
 
   const title = `Digest article ${Date.now().toString(36)}`;
   const slug = await publishIn(zone, title);
-  await runDailyDigest(adminApi);
+  // The admin sends the due digests from the outbox page.
+  const adminPage = await browser.newPage();
+  await logInThroughPage(adminPage, DEMO.admin.email, DEMO.admin.password);
+  await expect(adminPage.getByRole("navigation", { name: "Account" })).toContainText("Demo Admin");
+  await adminPage.goto("/editor/outbox");
+  await adminPage.getByRole("radio", { name: "Daily" }).check();
+  await adminPage.getByRole("button", { name: "Send due digests now" }).click();
+  await expect(adminPage.getByRole("status").filter({ hasText: /digests? written/ })).toBeVisible({
+    timeout: 30_000,
+  });
+  await adminPage.close();
   const [digest] = await messagesTo(reader, "digest");
   expect(digest, "the digest in the outbox").toBeDefined();
   expect(digest!.html).toContain(title);

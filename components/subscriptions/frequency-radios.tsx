@@ -8,16 +8,18 @@ export function FrequencyRadios({
   value,
   onChange,
   error,
+  legend = "How often",
 }: {
   value: Frequency;
   onChange: (frequency: Frequency) => void;
   error?: string;
+  legend?: string;
 }) {
   const name = useId();
   const errorId = error ? `${name}-error` : undefined;
   return (
     <fieldset className="mt-3" aria-describedby={errorId}>
-      <legend className="text-ink text-sm font-semibold">How often</legend>
+      <legend className="text-ink text-sm font-semibold">{legend}</legend>
       <div className="mt-1 flex gap-4">
         {FREQUENCIES.map((frequency) => (
           <label key={frequency} className="text-ink inline-flex items-center gap-1.5 text-sm">
