@@ -25,6 +25,7 @@ const rowFor = (page: Page, to: string) =>
   page.getByRole("row").filter({ hasText: to }).filter({ visible: true });
 
 test("an admin sends a test email and reads it, captured, in the outbox", async ({ page }) => {
+  test.setTimeout(90_000); // two pages, a worker round trip and an axe run on a shared 2-core machine
   await openOutbox(page);
   await expect(page.getByText("SMTP_URL is not set")).toBeVisible();
 
@@ -66,6 +67,12 @@ test("an admin sends a test email and reads it, captured, in the outbox", async 
     /\/editor\/outbox$/,
   );
 
+  // An unknown message shows the not-found page (with status 200: the page's own notFound()
+  // comes after the shell has streamed; only the proxy could still set 404).
+  await page.goto("/editor/outbox/2000000000");
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  await page.goBack();
+
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
     .analyze();
@@ -73,6 +80,7 @@ test("an admin sends a test email and reads it, captured, in the outbox", async 
 });
 
 test("an admin retries a failed message, which is then delivered", async ({ page }) => {
+  test.setTimeout(60_000);
   const to = `failed-${unique()}@example.test`;
   const [failed] = await query<{ id: number }>(
     `INSERT INTO "EmailMessage" ("to", subject, html, text, headers, status, attempts, "lastError")
