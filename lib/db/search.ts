@@ -12,7 +12,7 @@ import { Prisma } from "./generated/client";
 /**
  * Articles ranked per search: the newest matches, plus the newest title/summary matches (so an
  * old article titled with a common word still competes). When a query matches fewer articles
- * than this, every match is ranked. Also the deepest result anyone can page to.
+ * than this, every match is ranked.
  */
 export const SEARCH_CANDIDATES = 1000;
 
@@ -57,6 +57,8 @@ export type SearchCounts = Record<SearchType, number>;
 
 export interface SearchResultPage {
   hits: SearchHit[];
+  /** Results in ranked order across every page (articles beyond the candidates are not ranked). */
+  ranked: number;
   /** Matches per type, for the type filters (the zone filter applies; the type filter does not). */
   counts: SearchCounts;
 }
@@ -112,6 +114,7 @@ interface PageRow {
   trendReports: number;
   events: number;
   videos: number;
+  ranked: number;
   page: [SearchType, number][] | null;
 }
 
@@ -175,6 +178,7 @@ export async function searchContent(input: SearchInput): Promise<SearchResultPag
         (SELECT count(*) FROM resource_matches WHERE type = 'trend-reports')::int AS "trendReports",
         (SELECT count(*) FROM event_matches)::int AS events,
         (SELECT count(*) FROM video_matches)::int AS videos,
+        (SELECT count(*) FROM ranked)::int AS ranked,
         (SELECT json_agg(json_build_array(type, id) ORDER BY score DESC, at DESC, type, id DESC) FROM page) AS page`;
   });
   const row = rows[0];
@@ -186,7 +190,7 @@ export async function searchContent(input: SearchInput): Promise<SearchResultPag
     videos: row?.videos ?? 0,
   };
   const page = row?.page ?? [];
-  return { hits: await loadHits(page, q), counts };
+  return { hits: await loadHits(page, q), ranked: row?.ranked ?? 0, counts };
 }
 
 type HitRow = Omit<SearchHit, "type" | "date" | "byline" | "number"> & {

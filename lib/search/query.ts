@@ -1,9 +1,6 @@
-import { z } from "zod";
-
-// What a search asks for, read from `/search?q=&type=&zone=&page=` (and the header box's
-// suggestion requests). Isomorphic: the page, the suggestion route and the search box share the
-// limits. Nothing here ever fails: a malformed parameter falls back to its default, and the page
-// says so when that changed what the reader typed.
+// What a search asks for: the limits, the types, the normalised query and the URLs of a search.
+// Isomorphic and free of dependencies, because the header's search box (on every page) uses it;
+// request.ts reads a request from the URL.
 
 /** Longer queries are cut here (the search box stops at it too); a real query is much shorter. */
 export const MAX_QUERY_LENGTH = 200;
@@ -24,6 +21,20 @@ export const SEARCH_TYPE_LABELS: Record<SearchType, string> = {
   videos: "Videos",
 };
 
+/** One result's kind, as its badge names it. */
+export const SEARCH_TYPE_SINGULAR: Record<SearchType, string> = {
+  articles: "Article",
+  refcards: "Refcard",
+  "trend-reports": "Trend Report",
+  events: "Event",
+  videos: "Video",
+};
+
+/** The page of one result: each type's listing path is its name (/articles, /trend-reports…). */
+export function contentPath(type: SearchType, slug: string): string {
+  return `/${type}/${encodeURIComponent(slug)}`;
+}
+
 export interface SearchRequest {
   /** Trimmed, whitespace collapsed, Unicode NFC, control characters dropped, at most MAX_QUERY_LENGTH. */
   q: string;
@@ -34,13 +45,6 @@ export interface SearchRequest {
   page: number;
   /** The query was longer than MAX_QUERY_LENGTH and has been cut. */
   truncated: boolean;
-}
-
-const ZONE_SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
-
-function single(value: unknown): string {
-  if (Array.isArray(value)) return single(value[0]);
-  return typeof value === "string" ? value : "";
 }
 
 /**
@@ -61,34 +65,6 @@ export function normalizeQuery(raw: string): { q: string; truncated: boolean } {
   return { q: chars.slice(0, MAX_QUERY_LENGTH).join("").trimEnd(), truncated: true };
 }
 
-const searchRequestSchema = z.object({
-  q: z.unknown().transform((value) => normalizeQuery(single(value))),
-  type: z
-    .unknown()
-    .transform(single)
-    .pipe(z.enum(SEARCH_TYPES).nullable().catch(null)),
-  zone: z
-    .unknown()
-    .transform((value) => single(value).trim().toLowerCase())
-    .pipe(z.string().regex(ZONE_SLUG).nullable().catch(null)),
-  // Junk is page 1; a number past the last page we serve is that last page.
-  page: z
-    .unknown()
-    .transform(single)
-    .pipe(z.string().regex(/^[1-9][0-9]{0,5}$/).catch("1"))
-    .transform((digits) => Math.min(Number(digits), MAX_SEARCH_PAGES)),
-});
-
-/** The search request in `params` (a URLSearchParams or Next's searchParams object). */
-export function parseSearchRequest(params: URLSearchParams | Record<string, unknown>): SearchRequest {
-  const input =
-    params instanceof URLSearchParams
-      ? { q: params.get("q"), type: params.get("type"), zone: params.get("zone"), page: params.get("page") }
-      : params;
-  const { q, type, zone, page } = searchRequestSchema.parse(input);
-  return { q: q.q, truncated: q.truncated, type, zone, page };
-}
-
 /** The URL of a search; parameters at their defaults are left out so equal searches share a URL. */
 export function searchHref(request: Pick<SearchRequest, "q" | "type" | "zone" | "page">): string {
   const params = new URLSearchParams();
@@ -107,11 +83,17 @@ export const SUGGEST_LIMIT = 8;
 const SUGGEST_MAX_WORDS = 6;
 
 /**
- * The words of a suggestion request, lower-cased (letters and digits only, so nothing in them
- * has a meaning to the text-search parser); empty when too little was typed.
+ * The words of a suggestion request, lower-cased, without the characters that mean something to
+ * PostgreSQL's tsquery syntax; inner punctuation stays ("node.js" is one word to the text-search
+ * parser, as it is in stored titles). Empty when too little was typed.
  */
 export function suggestionWords(raw: string): string[] {
   const { q } = normalizeQuery(raw);
-  const words = (q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, SUGGEST_MAX_WORDS);
+  const words = q
+    .toLowerCase()
+    .split(" ")
+    .map((word) => word.replace(/[&|!():*'"\\<>]/g, ""))
+    .filter((word) => /[\p{L}\p{N}]/u.test(word))
+    .slice(0, SUGGEST_MAX_WORDS);
   return words.join("").length >= SUGGEST_MIN_LENGTH ? words : [];
 }

@@ -52,7 +52,14 @@ async function main(): Promise<void> {
   const search = async (q: string) => {
     const analysis = await analyseQuery(q);
     if (!analysis.searchable) throw new Error(`"${q}" is not searchable`);
-    return searchContent({ q, type: null, zoneId: null, page: 1, pageSize: SEARCH_PAGE_SIZE, now: new Date() });
+    return searchContent({
+      q,
+      type: null,
+      zoneId: null,
+      page: 1,
+      pageSize: SEARCH_PAGE_SIZE,
+      now: new Date(),
+    });
   };
 
   const all: number[] = [];
