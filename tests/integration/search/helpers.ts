@@ -1,5 +1,6 @@
 import { randomInt } from "node:crypto";
 import { MARK_START, MARK_STOP } from "@/lib/search/highlight";
+import { freshIp } from "../api/public-helpers";
 
 // Search tests share the run's database with every other test file, so each file searches for
 // words only it uses: made-up consonant runs, which the English stemmer leaves alone.
@@ -19,12 +20,7 @@ export function markedWords(headline: string): string[] {
   return [...headline.matchAll(pattern)].map((match) => (match[1] ?? "").toLowerCase());
 }
 
-/** An address from the documentation range (RFC 3849), different on every call. */
-export function randomIp(): string {
-  return `2001:db8::${randomInt(1, 0xffff).toString(16)}:${randomInt(1, 0xffff).toString(16)}`;
-}
-
 /** A request from a client address of its own, so rate limits of other files never interfere. */
-export function fromIp(url: string, ip = randomIp(), headers: HeadersInit = {}): Request {
+export function fromIp(url: string, ip = freshIp(), headers: HeadersInit = {}): Request {
   return new Request(url, { headers: { "x-forwarded-for": ip, ...headers } });
 }

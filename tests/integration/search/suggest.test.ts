@@ -6,7 +6,8 @@ import { suggestResponseSchema } from "@/lib/search/suggestions";
 import { createArticle } from "@/tests/factories/articles";
 import { createEvent, createVideo } from "@/tests/factories/events-videos";
 import { createResource } from "@/tests/factories/resources";
-import { fromIp, nonceWord, randomIp } from "./helpers";
+import { freshIp } from "../api/public-helpers";
+import { fromIp, nonceWord } from "./helpers";
 
 // The header box's suggestions through the real route handler. Next's cache functions are
 // no-ops outside Next.
@@ -70,7 +71,7 @@ describe("GET /api/search/suggest", () => {
   });
 
   it(`limits each address to ${PUBLIC_LIMITS.suggest.points} a minute, with RateLimit headers`, async () => {
-    const ip = randomIp();
+    const ip = freshIp();
     const first = await suggestRoute(fromIp(`http://localhost/api/search/suggest?q=${word}`, ip));
     expect(first.headers.get("ratelimit-policy")).toBe(`${PUBLIC_LIMITS.suggest.points};w=60`);
     expect(first.headers.get("ratelimit")).toMatch(
