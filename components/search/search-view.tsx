@@ -40,7 +40,7 @@ export function SearchView({
       <h1 className="text-ink text-3xl font-extrabold">
         {request.q ? (
           <>
-            Search results for <q className="text-brand-700">{request.q}</q>
+            Search results for <span className="text-brand-700">“{request.q}”</span>
           </>
         ) : (
           "Search"
@@ -120,23 +120,4 @@ function summaryLine(request: SearchRequest, total: number, zoneName: string | n
   const where = zoneName ? ` in ${zoneName}` : "";
   const page = pages > 1 ? ` — page ${formatNumber(request.page)} of ${formatNumber(pages)}` : "";
   return `${count} for “${request.q}”${where}${page}`;
-}
-
-/** Shown while a search runs: the page's shape, so nothing jumps when the results stream in. */
-export function SearchSkeleton() {
-  return (
-    <Container className="py-8">
-      <div className="bg-surface-sunken h-9 w-72 animate-pulse rounded" />
-      <div className="bg-surface-sunken mt-6 h-10 w-full animate-pulse rounded" />
-      {[0, 1, 2, 3, 4].map((row) => (
-        <div key={row} className="border-surface-border border-b py-4">
-          <div className="bg-surface-sunken h-4 w-2/3 animate-pulse rounded" />
-          <div className="bg-surface-sunken mt-2 h-3 w-full animate-pulse rounded" />
-        </div>
-      ))}
-      <p className="sr-only" role="status">
-        Searching…
-      </p>
-    </Container>
-  );
 }

@@ -129,6 +129,18 @@ const draftWrite = (status: "200" | "201", ok: string): ZodOpenApiResponsesObjec
   "422": problem("A field is invalid or misses the submission guidelines (see `errors`)"),
 });
 
+/** PUT /drafts/{id} and POST /drafts/{id}/submit: the same body, with `version`. */
+function draftUpdate(operationId: string, summary: string, description: string, ok: string) {
+  return authoring({
+    operationId,
+    summary,
+    description,
+    requestParams: { path: draftId },
+    requestBody: { content: { "application/json": { schema: draftUpdateSchema } } },
+    responses: draftWrite("200", ok),
+  });
+}
+
 function buildDocument() {
   return createDocument({
     openapi: "3.1.0",
@@ -249,24 +261,20 @@ function buildDocument() {
             "404": problem("No draft of yours with this id"),
           },
         }),
-        put: authoring({
-          operationId: "updateDraft",
-          summary: "Update a draft",
-          description: "Fields left out keep their saved values; `version` is the one you last read",
-          requestParams: { path: draftId },
-          requestBody: { content: { "application/json": { schema: draftUpdateSchema } } },
-          responses: draftWrite("200", "Saved"),
-        }),
+        put: draftUpdate(
+          "updateDraft",
+          "Update a draft",
+          "Fields left out keep their saved values; `version` is the one you last read",
+          "Saved",
+        ),
       },
       "/api/v1/drafts/{id}/submit": {
-        post: authoring({
-          operationId: "submitDraft",
-          summary: "Submit a draft for review",
-          description: "Saves the fields sent (like PUT) and submits the draft",
-          requestParams: { path: draftId },
-          requestBody: { content: { "application/json": { schema: draftUpdateSchema } } },
-          responses: draftWrite("200", "Submitted"),
-        }),
+        post: draftUpdate(
+          "submitDraft",
+          "Submit a draft for review",
+          "Saves the fields sent (like PUT) and submits the draft",
+          "Submitted",
+        ),
       },
     },
   });

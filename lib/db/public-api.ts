@@ -25,10 +25,30 @@ function toPage(rows: { id: number; at: Date }[], limit: number): IdPage {
   return { ids: page.map((row) => row.id), next: more && last ? { at: last.at, id: last.id } : null };
 }
 
-/** `AND (at, id) < (cursor)`: a row comparison the (…, publishedAt, id) indexes answer as a range. */
-function before(columns: Prisma.Sql, after: Keyset | null): Prisma.Sql {
-  return after ? Prisma.sql`AND (${columns}) < (${after.at}::timestamp, ${after.id})` : Prisma.empty;
+/**
+ * One page of `table`'s ids where every condition holds, newest `at` first (id breaks ties), after
+ * the keyset: `(at, id) < cursor` is a row comparison the (…, publishedAt, id) indexes answer
+ * as a range. Fetches one row more than `limit` to know whether another page follows.
+ */
+async function newestFirstPage(
+  table: "Article" | "Resource" | "Video",
+  conditions: Prisma.Sql[],
+  after: Keyset | null,
+  limit: number,
+): Promise<IdPage> {
+  const where = after
+    ? [...conditions, Prisma.sql`("publishedAt", id) < (${after.at}::timestamp, ${after.id})`]
+    : conditions;
+  const rows = await db.$queryRaw<{ id: number; at: Date }[]>`
+    SELECT id, "publishedAt" AS at FROM ${Prisma.raw(`"${table}"`)}
+    WHERE ${Prisma.join(where, " AND ")}
+    ORDER BY "publishedAt" DESC, id DESC
+    LIMIT ${limit + 1}`;
+  return toPage(rows, limit);
 }
+
+const whenGiven = <T>(value: T | undefined, condition: (value: T) => Prisma.Sql): Prisma.Sql[] =>
+  value === undefined ? [] : [condition(value)];
 
 export interface ArticleFilter {
   zoneId?: number;
@@ -39,27 +59,28 @@ export interface ArticleFilter {
 /**
  * One page of published articles, newest first, by keyset on (publishedAt, id): an article
  * published while a client pages cannot shift the pages it has not read yet, so none is seen
- * twice or skipped. Fetches one row more than `limit` to know whether another page follows.
+ * twice or skipped.
  */
-export async function listArticleIdPage(
+export function listArticleIdPage(
   filter: ArticleFilter,
   after: Keyset | null,
   limit: number,
 ): Promise<IdPage> {
-  const rows = await db.$queryRaw<{ id: number; at: Date }[]>`
-    SELECT a.id, a."publishedAt" AS at FROM "Article" a
-    WHERE a.status = 'PUBLISHED'
-      ${filter.zoneId === undefined ? Prisma.empty : Prisma.sql`AND a."zoneId" = ${filter.zoneId}`}
-      ${filter.authorId === undefined ? Prisma.empty : Prisma.sql`AND a."authorId" = ${filter.authorId}`}
-      ${
-        filter.tagId === undefined
-          ? Prisma.empty
-          : Prisma.sql`AND EXISTS (SELECT 1 FROM "ArticleTag" t WHERE t."articleId" = a.id AND t."tagId" = ${filter.tagId})`
-      }
-      ${before(Prisma.sql`a."publishedAt", a.id`, after)}
-    ORDER BY a."publishedAt" DESC, a.id DESC
-    LIMIT ${limit + 1}`;
-  return toPage(rows, limit);
+  return newestFirstPage(
+    "Article",
+    [
+      Prisma.sql`status = 'PUBLISHED'`,
+      ...whenGiven(filter.zoneId, (zoneId) => Prisma.sql`"zoneId" = ${zoneId}`),
+      ...whenGiven(filter.authorId, (authorId) => Prisma.sql`"authorId" = ${authorId}`),
+      ...whenGiven(
+        filter.tagId,
+        (tagId) =>
+          Prisma.sql`EXISTS (SELECT 1 FROM "ArticleTag" t WHERE t."articleId" = "Article".id AND t."tagId" = ${tagId})`,
+      ),
+    ],
+    after,
+    limit,
+  );
 }
 
 /** The tags of each article, by name, for a page of articles. */
@@ -84,42 +105,44 @@ export async function getTagIdBySlug(slug: string): Promise<number | null> {
 }
 
 /** Published Refcards and Trend Reports (optionally one kind, one zone), newest first. */
-export async function listResourceIdPage(
+export function listResourceIdPage(
   filter: { kind?: "REFCARD" | "TREND_REPORT"; zoneId?: number },
   after: Keyset | null,
   limit: number,
   now: Date,
 ): Promise<IdPage> {
-  const rows = await db.$queryRaw<{ id: number; at: Date }[]>`
-    SELECT r.id, r."publishedAt" AS at FROM "Resource" r
-    WHERE r."publishedAt" <= ${now}::timestamp
-      ${filter.kind === undefined ? Prisma.empty : Prisma.sql`AND r.kind = ${filter.kind}::"ResourceKind"`}
-      ${
-        filter.zoneId === undefined
-          ? Prisma.empty
-          : Prisma.sql`AND EXISTS (SELECT 1 FROM "ResourceZone" rz WHERE rz."resourceId" = r.id AND rz."zoneId" = ${filter.zoneId})`
-      }
-      ${before(Prisma.sql`r."publishedAt", r.id`, after)}
-    ORDER BY r."publishedAt" DESC, r.id DESC
-    LIMIT ${limit + 1}`;
-  return toPage(rows, limit);
+  return newestFirstPage(
+    "Resource",
+    [
+      Prisma.sql`"publishedAt" <= ${now}::timestamp`,
+      ...whenGiven(filter.kind, (kind) => Prisma.sql`kind = ${kind}::"ResourceKind"`),
+      ...whenGiven(
+        filter.zoneId,
+        (zoneId) =>
+          Prisma.sql`EXISTS (SELECT 1 FROM "ResourceZone" rz WHERE rz."resourceId" = "Resource".id AND rz."zoneId" = ${zoneId})`,
+      ),
+    ],
+    after,
+    limit,
+  );
 }
 
 /** Published videos (optionally of one zone), newest first. */
-export async function listVideoIdPage(
+export function listVideoIdPage(
   filter: { zoneId?: number },
   after: Keyset | null,
   limit: number,
   now: Date,
 ): Promise<IdPage> {
-  const rows = await db.$queryRaw<{ id: number; at: Date }[]>`
-    SELECT v.id, v."publishedAt" AS at FROM "Video" v
-    WHERE v."publishedAt" <= ${now}::timestamp
-      ${filter.zoneId === undefined ? Prisma.empty : Prisma.sql`AND v."zoneId" = ${filter.zoneId}`}
-      ${before(Prisma.sql`v."publishedAt", v.id`, after)}
-    ORDER BY v."publishedAt" DESC, v.id DESC
-    LIMIT ${limit + 1}`;
-  return toPage(rows, limit);
+  return newestFirstPage(
+    "Video",
+    [
+      Prisma.sql`"publishedAt" <= ${now}::timestamp`,
+      ...whenGiven(filter.zoneId, (zoneId) => Prisma.sql`"zoneId" = ${zoneId}`),
+    ],
+    after,
+    limit,
+  );
 }
 
 /**

@@ -10,7 +10,9 @@
  * Each query runs once to warm up (connection, plan, pages read from disk), then ROUNDS times.
  * Prints each query's median, and the median and p95 over every timed run.
  */
+import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
+import { percentile, runBench } from "./harness";
 
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
 
@@ -38,16 +40,15 @@ const QUERIES = [
   "secrets management vault",
 ];
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
-
 async function main(): Promise<void> {
   const { analyseQuery, searchContent } = await import("../../lib/db/search");
   const { SEARCH_PAGE_SIZE } = await import("../../lib/search/query");
   const { db } = await import("../../lib/db/client");
   const published = await db.article.count({ where: { status: "PUBLISHED" } });
-  console.log(`published articles: ${published}; ${QUERIES.length} queries × ${ROUNDS} rounds\n`);
+  // The load average says how far the figures can be trusted on a shared machine.
+  console.log(
+    `published articles: ${published}; ${QUERIES.length} queries × ${ROUNDS} rounds; load ${loadavg()[0]?.toFixed(1)}\n`,
+  );
 
   const search = async (q: string) => {
     const analysis = await analyseQuery(q);
@@ -85,10 +86,4 @@ async function main(): Promise<void> {
   await db.$disconnect();
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -87,6 +87,25 @@ function isOutcome(value: object): value is Outcome {
   return "ok" in value;
 }
 
+/**
+ * A keyset-paged list that may be narrowed to a zone (articles, resources, events, videos): the
+ * cursor and the zone checked first, then `page` (which may refuse further filters), then the
+ * rows of the page's ids.
+ */
+async function pagedList(
+  { zone, cursor }: { zone?: string; cursor?: string },
+  page: (byZone: { zoneId?: number }, after: Keyset | null) => Promise<IdPage | Outcome>,
+  rows: (ids: number[]) => Promise<unknown[]>,
+): Promise<Outcome> {
+  const after = keysetOf(cursor);
+  if (after === undefined) return badCursor;
+  const byZone = await zoneFilter(zone);
+  if (isOutcome(byZone)) return byZone;
+  const ids = await page(byZone, after);
+  if (isOutcome(ids)) return ids;
+  return list(await rows(ids.ids), nextOf(ids));
+}
+
 function directoryZones(directory: CategoryDirectoryEntry[]) {
   return directory.flatMap((category) => category.zones.map((zone) => ({ category, zone })));
 }
@@ -125,24 +144,25 @@ export const ENDPOINTS = {
   articles: define({
     params: articleListQuery,
     response: schemas.articleListSchema,
-    async load({ zone, author, tag: tagSlug, limit, cursor }, tag) {
+    async load({ author, tag: tagSlug, limit, ...paging }, tag) {
       tag(TAGS.articles, TAGS.categories);
-      const after = keysetOf(cursor);
-      if (after === undefined) return badCursor;
-      const byZone = await zoneFilter(zone);
-      if (isOutcome(byZone)) return byZone;
-      const authorId = author === undefined ? undefined : (await getPublicProfile(author))?.id;
-      if (author !== undefined && authorId === undefined) return notFound(`There is no author “${author}”`);
-      const tagId = tagSlug === undefined ? undefined : ((await getTagIdBySlug(tagSlug)) ?? undefined);
-      if (tagSlug !== undefined && tagId === undefined) return notFound(`There is no tag “${tagSlug}”`);
-      const page = await listArticleIdPage({ ...byZone, authorId, tagId }, after, limit);
-      const [articles, tags] = await Promise.all([
-        listPublishedArticlesByIds(page.ids),
-        listTagsOfArticles(page.ids),
-      ]);
-      return list(
-        articles.map((article) => json.articleJson(article, tags.get(article.id) ?? [])),
-        nextOf(page),
+      return pagedList(
+        paging,
+        async (byZone, after) => {
+          const authorId = author === undefined ? undefined : (await getPublicProfile(author))?.id;
+          if (author !== undefined && authorId === undefined)
+            return notFound(`There is no author “${author}”`);
+          const tagId = tagSlug === undefined ? undefined : ((await getTagIdBySlug(tagSlug)) ?? undefined);
+          if (tagSlug !== undefined && tagId === undefined) return notFound(`There is no tag “${tagSlug}”`);
+          return listArticleIdPage({ ...byZone, authorId, tagId }, after, limit);
+        },
+        async (ids) => {
+          const [articles, tags] = await Promise.all([
+            listPublishedArticlesByIds(ids),
+            listTagsOfArticles(ids),
+          ]);
+          return articles.map((article) => json.articleJson(article, tags.get(article.id) ?? []));
+        },
       );
     },
   }),
@@ -160,24 +180,18 @@ export const ENDPOINTS = {
   resources: define({
     params: resourceListQuery,
     response: schemas.resourceListSchema,
-    async load({ kind, zone, limit, cursor }, tag) {
+    async load({ kind, limit, ...paging }, tag) {
       tag(TAGS.resources);
-      const after = keysetOf(cursor);
-      if (after === undefined) return badCursor;
-      const byZone = await zoneFilter(zone);
-      if (isOutcome(byZone)) return byZone;
       const now = new Date();
-      const filter = {
-        ...byZone,
-        kind:
-          kind === undefined
-            ? undefined
-            : kind === "refcard"
-              ? ("REFCARD" as const)
-              : ("TREND_REPORT" as const),
-      };
-      const page = await listResourceIdPage(filter, after, limit, now);
-      return list((await listPublishedResourcesByIds(page.ids, now)).map(json.resourceJson), nextOf(page));
+      const kindFilter =
+        kind === undefined
+          ? {}
+          : { kind: kind === "refcard" ? ("REFCARD" as const) : ("TREND_REPORT" as const) };
+      return pagedList(
+        paging,
+        (byZone, after) => listResourceIdPage({ ...byZone, ...kindFilter }, after, limit, now),
+        async (ids) => (await listPublishedResourcesByIds(ids, now)).map(json.resourceJson),
+      );
     },
   }),
   resource: define({
@@ -197,14 +211,13 @@ export const ENDPOINTS = {
   events: define({
     params: eventListQuery,
     response: schemas.eventListSchema,
-    async load({ when, zone, limit, cursor }, tag) {
+    async load({ when, limit, ...paging }, tag) {
       tag(TAGS.events);
-      const after = keysetOf(cursor);
-      if (after === undefined) return badCursor;
-      const byZone = await zoneFilter(zone);
-      if (isOutcome(byZone)) return byZone;
-      const page = await listEventIdPage({ ...byZone, when }, after, limit, new Date());
-      return list((await listEventsByIds(page.ids)).map(json.eventJson), nextOf(page));
+      return pagedList(
+        paging,
+        (byZone, after) => listEventIdPage({ ...byZone, when }, after, limit, new Date()),
+        async (ids) => (await listEventsByIds(ids)).map(json.eventJson),
+      );
     },
   }),
   event: define({
@@ -219,15 +232,14 @@ export const ENDPOINTS = {
   videos: define({
     params: videoListQuery,
     response: schemas.videoListSchema,
-    async load({ zone, limit, cursor }, tag) {
+    async load({ limit, ...paging }, tag) {
       tag(TAGS.videos);
-      const after = keysetOf(cursor);
-      if (after === undefined) return badCursor;
-      const byZone = await zoneFilter(zone);
-      if (isOutcome(byZone)) return byZone;
       const now = new Date();
-      const page = await listVideoIdPage(byZone, after, limit, now);
-      return list((await listPublishedVideosByIds(page.ids, now)).map(json.videoJson), nextOf(page));
+      return pagedList(
+        paging,
+        (byZone, after) => listVideoIdPage(byZone, after, limit, now),
+        async (ids) => (await listPublishedVideosByIds(ids, now)).map(json.videoJson),
+      );
     },
   }),
   video: define({

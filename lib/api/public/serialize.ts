@@ -6,7 +6,7 @@ import type { ResourceDetail, ResourceSummary } from "@/lib/db/resources";
 import type { VideoDetail, VideoSummary } from "@/lib/db/videos";
 import type { CategoryDirectoryEntry, ZoneDirectoryEntry } from "@/lib/db/zones";
 import { feedLinks } from "@/lib/feeds/links";
-import { contentPath } from "@/lib/search/query";
+import { contentPath, type SearchType } from "@/lib/search/query";
 import { absoluteUrl, profileUrl } from "@/lib/seo/urls";
 import type {
   articleDetailSchema,
@@ -74,12 +74,19 @@ export function zoneJson(
   };
 }
 
+/** What every kind of content starts with: its slug, title, summary and page. */
+function contentJson(type: SearchType, item: { slug: string; title: string; summary: string }) {
+  return {
+    slug: item.slug,
+    title: item.title,
+    summary: item.summary,
+    url: page(contentPath(type, item.slug)),
+  };
+}
+
 export function articleJson(article: ArticleSummary, tags: Tag[]): Out<typeof articleSchema> {
   return {
-    slug: article.slug,
-    title: article.title,
-    summary: article.summary,
-    url: page(contentPath("articles", article.slug)),
+    ...contentJson("articles", article),
     publishedAt: article.publishedAt.toISOString(),
     readingMinutes: article.readingMinutes,
     viewCount: article.viewCount,
@@ -111,10 +118,7 @@ export function resourceJson(resource: ResourceSummary): Out<typeof resourceSche
   return {
     kind: resource.kind,
     number: resource.number,
-    slug: resource.slug,
-    title: resource.title,
-    summary: resource.summary,
-    url: page(contentPath(resource.kind === "REFCARD" ? "refcards" : "trend-reports", resource.slug)),
+    ...contentJson(resource.kind === "REFCARD" ? "refcards" : "trend-reports", resource),
     coverImageUrl: maybeAbsolute(resource.coverImageUrl),
     publishedAt: resource.publishedAt.toISOString(),
     authors: resource.authors.map(authorRef),
@@ -132,10 +136,7 @@ export function resourceDetailJson(resource: ResourceDetail): Out<typeof resourc
 
 export function eventJson(event: EventSummary): Out<typeof eventSchema> {
   return {
-    slug: event.slug,
-    title: event.title,
-    summary: event.summary,
-    url: page(contentPath("events", event.slug)),
+    ...contentJson("events", event),
     startsAt: event.startsAt.toISOString(),
     endsAt: event.endsAt?.toISOString() ?? null,
     timezone: event.timezone,
@@ -156,10 +157,7 @@ export function eventDetailJson(event: EventDetail): Out<typeof eventDetailSchem
 
 export function videoJson(video: VideoSummary): Out<typeof videoSchema> {
   return {
-    slug: video.slug,
-    title: video.title,
-    summary: video.summary,
-    url: page(contentPath("videos", video.slug)),
+    ...contentJson("videos", video),
     provider: video.provider,
     providerId: video.providerId,
     durationSeconds: video.durationSeconds,
