@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { query } from "./support/database";
 
@@ -111,6 +112,34 @@ test.describe("search", () => {
     await expect(page.getByRole("heading", { name: "Nothing matches “qzxvbnmlkj”" })).toBeVisible();
     await expect(page.getByRole("link", { name: "all zones" })).toBeVisible();
   });
+
+  for (const scheme of ["light", "dark"] as const) {
+    test(`results, suggestions and empty states have no serious accessibility violations (${scheme})`, async ({
+      page,
+    }) => {
+      const { word } = await titleWord();
+      await page.emulateMedia({ colorScheme: scheme });
+      const problems: string[] = [];
+      const check = async (where: string) => {
+        const results = await new AxeBuilder({ page })
+          .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+          .analyze();
+        for (const v of results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")) {
+          problems.push(`${where}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+        }
+      };
+      await page.goto(`/search?q=${encodeURIComponent(word)}`);
+      await check("results");
+      await headerSearch(page).fill(word);
+      await expect
+        .poll(() => page.getByRole("listbox", { name: "Suggestions" }).getByRole("option").count())
+        .toBeGreaterThan(1);
+      await check("suggestions");
+      await page.goto("/search?q=qzxvbnmlkj");
+      await check("no results");
+      expect(problems).toEqual([]);
+    });
+  }
 
   test.describe("without JavaScript", () => {
     test.use({ javaScriptEnabled: false });
