@@ -1,5 +1,4 @@
 import "server-only";
-import { slugify } from "@/lib/authoring/slug";
 import type { ResourceKind } from "@/lib/db/resources";
 import {
   createResource,
@@ -9,17 +8,12 @@ import {
 } from "@/lib/db/resource-writes";
 import { renderDocument } from "@/lib/markdown/render-document";
 import { RENDER_VERSION } from "@/lib/markdown/render";
-import { RESOURCE_LIMITS, type ResourceFields } from "./input";
+import { resourceSlug, type ResourceFields } from "./input";
 
 // The editor's create and save of a Refcard or Trend Report, between the route handlers and
 // lib/db: the slug is derived from the title when left blank, the preview body is rendered by
 // the same bounded pipeline as articles (lib/markdown/render-document.ts), then the database
 // write checks the rest. Errors come back per field.
-
-/** The slug to store: the one typed, or one made from the title. */
-export function resourceSlug(fields: Pick<ResourceFields, "slug" | "title">): string {
-  return fields.slug || slugify(fields.title).slice(0, RESOURCE_LIMITS.slugMax).replace(/-+$/, "");
-}
 
 async function contentOf(
   fields: ResourceFields,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { slugify } from "@/lib/slug";
 
 // What an editor sends to create or save a Refcard or Trend Report: shared by the form (limits,
 // hints) and the route handlers, so both judge the same way. What needs the database (authors and
@@ -53,16 +54,13 @@ const fields = {
       error: "Use lower-case letters, digits and single hyphens (e.g. kafka-essentials)",
     })
     .default(""),
-  /** Refcards only; null (or blank) takes the next free number. */
+  /** Refcards only; null takes the next free number (create) or keeps the current one (save). */
   number: z
-    .union([
-      z
-        .number({ error: "The number must be a whole number" })
-        .int({ error: "The number must be a whole number" })
-        .min(1, { error: "Refcard numbers start at 1" })
-        .max(RESOURCE_LIMITS.numberMax, { error: "This number is too large" }),
-      z.null(),
-    ])
+    .number({ error: "The number must be a whole number" })
+    .int({ error: "The number must be a whole number" })
+    .min(1, { error: "Refcard numbers start at 1" })
+    .max(RESOURCE_LIMITS.numberMax, { error: "This number is too large" })
+    .nullable()
     .default(null),
   summary: z
     .string({ error: "The summary must be text" })
@@ -73,12 +71,17 @@ const fields = {
   authorIds: ids("author", RESOURCE_LIMITS.authorsMax, "Add at least one author"),
   zoneIds: ids("zone", RESOURCE_LIMITS.zonesMax, "Choose at least one zone"),
   coverImageUrl: z
-    .union([z.string({ error: "The cover image must be a URL" }).trim().max(500), z.null()])
+    .string({ error: "The cover image must be a URL" })
+    .trim()
+    .max(500, { error: "Upload the cover image again" })
+    .nullable()
     .transform((url) => url || null)
     .default(null),
   /** The storage key an upload to /api/editor/resources/pdf answered with; null for none. */
   pdfKey: z
-    .union([z.string({ error: "Upload the PDF again" }).max(200), z.null()])
+    .string({ error: "Upload the PDF again" })
+    .max(200, { error: "Upload the PDF again" })
+    .nullable()
     .transform((key) => key || null)
     .default(null),
   published: z.boolean({ error: "Say whether the resource is published" }).default(false),
@@ -99,3 +102,8 @@ export type CreateResourceInput = z.infer<typeof createResourceSchema>;
 export type UpdateResourceInput = z.infer<typeof updateResourceSchema>;
 /** The content both create and save carry (kind and the lock aside). */
 export type ResourceFields = Omit<CreateResourceInput, "kind">;
+
+/** The slug to store: the one typed, or one made from the title (the form shows the same). */
+export function resourceSlug(fields: { slug: string; title: string }): string {
+  return fields.slug.trim() || slugify(fields.title).slice(0, RESOURCE_LIMITS.slugMax).replace(/-+$/, "");
+}

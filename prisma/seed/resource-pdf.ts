@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+
 // A small, valid one-page PDF written by our own code: the demo Refcards and Trend Reports get
 // a real file to download, and tests and e2e specs upload the same kind of file. Standard fonts
 // (Helvetica, no embedding), one content stream, a classic cross-reference table with exact
@@ -74,4 +76,13 @@ export function buildPdf(text: PdfText): Buffer {
   pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f\r\n${entries.join("")}`;
   pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info 7 0 R >>\nstartxref\n${xrefOffset}\n%%EOF\n`;
   return Buffer.from(pdf, "latin1");
+}
+
+/**
+ * The storage key of a seeded PDF, from its bytes: seeding the same content again writes the
+ * same file instead of piling up copies. It is never a URL: PDFs are only sent through signed
+ * download links, whatever their key.
+ */
+export function seedPdfKey(pdf: Buffer): string {
+  return `resources/seed-${createHash("sha256").update(pdf).digest("hex").slice(0, 32)}.pdf`;
 }
