@@ -4,27 +4,11 @@ import { resourceHref } from "@/lib/resources/paths";
 // A Refcard or Trend Report as the editor's form (a client component) and the
 // /api/editor/resources routes' JSON see it.
 
-export interface ResourceAuthorDto {
-  id: number;
-  name: string;
-  username: string;
-}
+export type { ResourceAuthorOption as ResourceAuthorDto } from "@/lib/db/resource-admin";
 
-export interface ResourceDto {
-  id: number;
-  kind: ResourceForEdit["kind"];
-  number: number | null;
-  slug: string;
-  title: string;
-  summary: string;
-  bodyMarkdown: string;
-  coverImageUrl: string | null;
-  file: { key: string; size: number | null } | null;
-  authors: ResourceAuthorDto[];
-  zoneIds: number[];
+export interface ResourceDto extends Omit<ResourceForEdit, "publishedAt" | "updatedAt"> {
   publishedAt: string | null;
   updatedAt: string;
-  downloadCount: number;
   /** Where readers find it (once published). */
   path: string;
 }

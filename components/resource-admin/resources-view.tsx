@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ListSearch, PrevNextPager } from "@/components/editor/list-search";
 import { cellClass } from "@/components/editor/table-styles";
 import type { ResourceAdminPage } from "@/lib/db/resource-admin";
 import type { ResourceKind } from "@/lib/db/resources";
@@ -13,8 +14,6 @@ const FILTERS: { kind: ResourceKind | null; label: string }[] = [
 
 const linkButton =
   "bg-brand-600 hover:bg-brand-700 text-on-brand rounded-md px-4 py-1.5 text-sm font-semibold whitespace-nowrap";
-const pagerLinkClass =
-  "border-surface-border hover:border-brand-500 hover:text-brand-600 rounded-md border px-3 py-1.5 text-sm";
 
 /** `/editor/resources` with the filter, search and page in the query string (defaults left out). */
 export function resourcesHref(kind: ResourceKind | null, query: string, page: number): string {
@@ -71,38 +70,13 @@ export function ResourcesView({
         </ul>
       </nav>
 
-      <form
-        method="get"
+      <ListSearch
         action="/editor/resources"
-        role="search"
-        className="mt-4 flex flex-wrap items-end gap-2"
-      >
-        {kind && <input type="hidden" name="kind" value={kind} />}
-        <div className="flex flex-col gap-1">
-          <label htmlFor="resource-search" className="text-ink text-sm font-medium">
-            Search by title or slug
-          </label>
-          <input
-            id="resource-search"
-            type="search"
-            name="q"
-            defaultValue={query}
-            maxLength={100}
-            className="border-surface-border bg-surface text-ink focus:ring-brand-600 w-72 max-w-full rounded-md border px-3 py-1.5 text-sm focus:ring-2 focus:outline-none"
-          />
-        </div>
-        <button type="submit" className={linkButton}>
-          Search
-        </button>
-        {query && (
-          <Link
-            href={resourcesHref(kind, "", 1)}
-            className="text-brand-600 px-2 py-1.5 text-sm hover:underline"
-          >
-            Clear search
-          </Link>
-        )}
-      </form>
+        label="Search by title or slug"
+        query={query}
+        clearHref={resourcesHref(kind, "", 1)}
+        keep={kind ? { kind } : {}}
+      />
 
       <p className="text-ink-soft mt-4 text-sm" aria-live="polite">
         {query ? `${pluralize(total, "resource")} matching “${query}”` : pluralize(total, "resource")}
@@ -164,24 +138,7 @@ export function ResourcesView({
         </div>
       )}
 
-      {pages > 1 && (
-        <nav aria-label="Pagination" className="mt-6 flex flex-wrap items-center gap-2">
-          {page > 1 && (
-            <Link
-              href={resourcesHref(kind, query, Math.min(page - 1, pages))}
-              rel="prev"
-              className={pagerLinkClass}
-            >
-              Previous
-            </Link>
-          )}
-          {page < pages && (
-            <Link href={resourcesHref(kind, query, page + 1)} rel="next" className={pagerLinkClass}>
-              Next
-            </Link>
-          )}
-        </nav>
-      )}
+      <PrevNextPager page={page} pages={pages} href={(n) => resourcesHref(kind, query, n)} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "./client";
 import type { Prisma } from "./generated/client";
-import type { ResourceKind } from "./resources";
+import type { ResourceKind, ResourceSummary } from "./resources";
 
 // The editor's side of Refcards and Trend Reports: the list behind /editor/resources, the form's
 // data, and the PDF uploads waiting to be attached. The writes are in lib/db/resource-writes.ts.
@@ -91,15 +91,11 @@ export interface ResourceAuthorOption {
 }
 
 /** Everything the edit form shows, drafts included. */
-export interface ResourceForEdit {
-  id: number;
-  kind: ResourceKind;
-  number: number | null;
-  slug: string;
-  title: string;
-  summary: string;
+export interface ResourceForEdit extends Pick<
+  ResourceSummary,
+  "id" | "kind" | "number" | "slug" | "title" | "summary" | "coverImageUrl"
+> {
   bodyMarkdown: string;
-  coverImageUrl: string | null;
   /** The stored PDF (its storage key is only ever used to re-save the form). */
   file: { key: string; size: number | null } | null;
   authors: ResourceAuthorOption[];

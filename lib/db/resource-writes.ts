@@ -135,6 +135,12 @@ async function zoneSlugsOf(tx: Tx, zoneIds: number[]): Promise<string[]> {
   return zones.map((zone) => zone.slug);
 }
 
+/** The columns written from the form's text, the same on create and save. */
+function textColumns(content: ResourceContent) {
+  const { slug, title, summary, bodyMarkdown, bodyHtml, bodyText, renderVersion, coverImageUrl } = content;
+  return { slug, title, summary, bodyMarkdown, bodyHtml, bodyText, renderVersion, coverImageUrl };
+}
+
 function joins(content: ResourceContent) {
   return {
     authors: content.authorIds.map((userId, position) => ({ userId, position })),
@@ -177,14 +183,7 @@ export async function createResource(
           data: {
             kind,
             number,
-            slug: content.slug,
-            title: content.title,
-            summary: content.summary,
-            bodyMarkdown: content.bodyMarkdown,
-            bodyHtml: content.bodyHtml,
-            bodyText: content.bodyText,
-            renderVersion: content.renderVersion,
-            coverImageUrl: content.coverImageUrl,
+            ...textColumns(content),
             fileUrl: content.pdfKey,
             fileSize: await fileSizeOf(tx, content.pdfKey),
             publishedAt: content.published ? now : null,
@@ -307,14 +306,7 @@ export async function updateResource(
         where: { id },
         data: {
           number,
-          slug: content.slug,
-          title: content.title,
-          summary: content.summary,
-          bodyMarkdown: content.bodyMarkdown,
-          bodyHtml: content.bodyHtml,
-          bodyText: content.bodyText,
-          renderVersion: content.renderVersion,
-          coverImageUrl: content.coverImageUrl,
+          ...textColumns(content),
           fileUrl: next.file?.key ?? null,
           fileSize: next.file?.size ?? null,
           publishedAt,

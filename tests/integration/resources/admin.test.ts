@@ -10,16 +10,11 @@ import { createEditor, resourceFields, uploadedPdf } from "./helpers";
 
 // Creating and saving Refcards and Trend Reports through the service the routes call: real
 // rendering, real database, real storage (in a temporary UPLOAD_DIR).
-const mocks = await vi.hoisted(async () => {
-  const { mkdtempSync } = await import("node:fs");
-  const { tmpdir } = await import("node:os");
-  const { join } = await import("node:path");
-  // Read once by lib/env.ts: set before anything imports it.
-  process.env.UPLOAD_DIR = mkdtempSync(join(tmpdir(), "zonepress-resource-admin-"));
-  return { uploadDir: process.env.UPLOAD_DIR };
-});
+const uploadDir = await vi.hoisted(async () =>
+  (await import("./request-scope")).temporaryUploadDir("resource-admin"),
+);
 
-afterAll(() => rm(mocks.uploadDir, { recursive: true, force: true }));
+afterAll(() => rm(uploadDir, { recursive: true, force: true }));
 
 function saved(result: ResourceWriteResult) {
   if (!result.ok) throw new Error(`expected a save, got ${JSON.stringify(result)}`);

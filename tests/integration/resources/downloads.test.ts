@@ -3,8 +3,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { GET as downloadRoute } from "@/app/api/resources/[id]/download/route";
 import { GET as fileRoute, HEAD as fileHeadRoute } from "@/app/api/resources/[id]/file/route";
 import { GET as serveUpload } from "@/app/uploads/[...key]/route";
-import { sessionCookieName } from "@/lib/auth/config";
-import { encodeSession } from "@/lib/auth/session";
 import { TAGS } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
 import type { User } from "@/lib/db/generated/client";
@@ -14,34 +12,23 @@ import { uploadStorage } from "@/lib/uploads/storage";
 import { createResource } from "@/tests/factories/resources";
 import { createUser } from "@/tests/factories/users";
 import { uploadedPdf } from "./helpers";
+import { requestScope, signIn } from "./request-scope";
 
 // The Download route and the file route behind the signed link, as a browser reaches them: the
 // session is a real cookie our login would issue (only Next's cookie store and cache
 // invalidation are replaced), storage and the database are real.
-const mocks = await vi.hoisted(async () => {
-  const { mkdtempSync } = await import("node:fs");
-  const { tmpdir } = await import("node:os");
-  const { join } = await import("node:path");
-  // Read once by lib/env.ts: set before anything imports it.
-  process.env.UPLOAD_DIR = mkdtempSync(join(tmpdir(), "zonepress-downloads-"));
-  return { uploadDir: process.env.UPLOAD_DIR, cookie: null as string | null, revalidateTag: vi.fn() };
-});
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) =>
-      mocks.cookie && name === sessionCookieName() ? { value: mocks.cookie } : undefined,
-  }),
+const uploadDir = await vi.hoisted(async () =>
+  (await import("./request-scope")).temporaryUploadDir("downloads"),
+);
+vi.mock("next/headers", async () => (await import("./request-scope")).nextHeadersMock());
+vi.mock("next/cache", async () => ({
+  revalidateTag: (await import("./request-scope")).requestScope.revalidateTag,
 }));
-vi.mock("next/cache", () => ({ revalidateTag: mocks.revalidateTag }));
 
-afterAll(() => rm(mocks.uploadDir, { recursive: true, force: true }));
+afterAll(() => rm(uploadDir, { recursive: true, force: true }));
 
 const ORIGIN = "http://localhost:3000";
 const HTML = "text/html,application/xhtml+xml";
-
-async function signIn(user: User | null): Promise<void> {
-  mocks.cookie = user ? await encodeSession({ userId: user.id, tokenVersion: user.tokenVersion }) : null;
-}
 
 function get(path: string, headers: Record<string, string> = {}): Request {
   return new Request(`${ORIGIN}${path}`, { headers: { "Sec-Fetch-Site": "same-origin", ...headers } });
@@ -53,7 +40,7 @@ const params = (id: number | string) => ({ params: Promise.resolve({ id: String(
 async function signedLinkFor(resourceId: number): Promise<string> {
   const response = await downloadRoute(get(`/api/resources/${resourceId}/download`), params(resourceId));
   expect(response.status).toBe(303);
-  const location = new URL(response.headers.get("location") ?? "");
+  const location = new URL(response.headers.get("location") ?? "", ORIGIN);
   expect(location.pathname).toBe(`/api/resources/${resourceId}/file`);
   return `${location.pathname}${location.search}`;
 }
@@ -82,7 +69,7 @@ beforeAll(async () => {
 
 beforeEach(async () => {
   await signIn(null);
-  mocks.revalidateTag.mockClear();
+  requestScope.revalidateTag.mockClear();
 });
 
 describe("GET /api/resources/[id]/download", () => {
@@ -90,7 +77,7 @@ describe("GET /api/resources/[id]/download", () => {
     const response = await downloadRoute(get(`/api/resources/${refcard.id}/download`), params(refcard.id));
     expect(response.status).toBe(303);
     expect(response.headers.get("location")).toBe(
-      `${ORIGIN}/login?next=${encodeURIComponent(`/refcards/${refcard.slug}`)}`,
+      `/login?next=${encodeURIComponent(`/refcards/${refcard.slug}`)}`,
     );
     expect(response.headers.get("cache-control")).toContain("no-store");
   });
@@ -111,7 +98,7 @@ describe("GET /api/resources/[id]/download", () => {
       params(refcard.id),
     );
     expect(crossSite.status).toBe(303);
-    expect(crossSite.headers.get("location")).toBe(`${ORIGIN}/refcards/${refcard.slug}`);
+    expect(crossSite.headers.get("location")).toBe(`/refcards/${refcard.slug}`);
 
     const draft = await createResource({ publishedAt: null, fileUrl: pdf.key });
     const withoutFile = await createResource({ fileUrl: null });
@@ -139,7 +126,7 @@ describe("GET /api/resources/[id]/file (the signed link)", () => {
     expect(Buffer.from(await response.arrayBuffer()).equals(pdf.bytes)).toBe(true);
     expect(await downloadsOf(refcard.id)).toBe(before + 1);
     // The resource's page shows the new count on its next request.
-    expect(mocks.revalidateTag).toHaveBeenCalledWith(TAGS.resource(refcard.slug), { expire: 0 });
+    expect(requestScope.revalidateTag).toHaveBeenCalledWith(TAGS.resource(refcard.slug), { expire: 0 });
 
     // A HEAD checks the link without sending or counting anything; a second download counts again.
     const link = await signedLinkFor(refcard.id);
@@ -220,7 +207,7 @@ describe("GET /api/resources/[id]/file (the signed link)", () => {
     const signedOut = await fetchFile(link);
     expect(signedOut.status).toBe(303);
     expect(signedOut.headers.get("location")).toBe(
-      `${ORIGIN}/login?next=${encodeURIComponent(`/refcards/${refcard.slug}`)}`,
+      `/login?next=${encodeURIComponent(`/refcards/${refcard.slug}`)}`,
     );
     expect(await downloadsOf(refcard.id)).toBe(before);
   });

@@ -5,8 +5,6 @@ import { GET as authorsRoute } from "@/app/api/editor/resources/authors/route";
 import { POST as pdfRoute } from "@/app/api/editor/resources/pdf/route";
 import { POST as createRoute } from "@/app/api/editor/resources/route";
 import type { PdfUploadResponse, ResourceDto } from "@/components/resource-admin/resource-dto";
-import { sessionCookieName } from "@/lib/auth/config";
-import { encodeSession } from "@/lib/auth/session";
 import { TAGS } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
 import type { User, Zone } from "@/lib/db/generated/client";
@@ -17,32 +15,21 @@ import { solidPng } from "@/tests/fixtures/images/make";
 import { uniqueSuffix } from "@/tests/factories/unique";
 import { createUser } from "@/tests/factories/users";
 import { createZone } from "@/tests/factories/zones";
+import { requestScope, signIn } from "./request-scope";
 
 // The editor's resource routes with a real session cookie (only Next's cookie store and cache
 // invalidation replaced); rendering, storage and the database are real.
-const mocks = await vi.hoisted(async () => {
-  const { mkdtempSync } = await import("node:fs");
-  const { tmpdir } = await import("node:os");
-  const { join } = await import("node:path");
-  // Read once by lib/env.ts: set before anything imports it.
-  process.env.UPLOAD_DIR = mkdtempSync(join(tmpdir(), "zonepress-resource-routes-"));
-  return { uploadDir: process.env.UPLOAD_DIR, cookie: null as string | null, revalidateTag: vi.fn() };
-});
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) =>
-      mocks.cookie && name === sessionCookieName() ? { value: mocks.cookie } : undefined,
-  }),
+const uploadDir = await vi.hoisted(async () =>
+  (await import("./request-scope")).temporaryUploadDir("resource-routes"),
+);
+vi.mock("next/headers", async () => (await import("./request-scope")).nextHeadersMock());
+vi.mock("next/cache", async () => ({
+  revalidateTag: (await import("./request-scope")).requestScope.revalidateTag,
 }));
-vi.mock("next/cache", () => ({ revalidateTag: mocks.revalidateTag }));
 
-afterAll(() => rm(mocks.uploadDir, { recursive: true, force: true }));
+afterAll(() => rm(uploadDir, { recursive: true, force: true }));
 
 const ORIGIN = "http://localhost:3000";
-
-async function signIn(user: User | null): Promise<void> {
-  mocks.cookie = user ? await encodeSession({ userId: user.id, tokenVersion: user.tokenVersion }) : null;
-}
 
 function json(path: string, method: string, body: unknown, origin = ORIGIN): Request {
   return new Request(`${ORIGIN}${path}`, {
@@ -90,7 +77,7 @@ beforeAll(async () => {
 
 beforeEach(async () => {
   await signIn(editor);
-  mocks.revalidateTag.mockClear();
+  requestScope.revalidateTag.mockClear();
 });
 
 describe("POST /api/editor/resources", () => {
@@ -145,7 +132,7 @@ describe("POST /api/editor/resources", () => {
     expect(resource).toMatchObject({ kind: "REFCARD", number: expect.any(Number), publishedAt: null });
     expect(resource.path).toBe(`/refcards/${resource.slug}`);
     for (const tag of [TAGS.resources, TAGS.home, TAGS.resource(resource.slug), TAGS.zone(zone.slug)]) {
-      expect(mocks.revalidateTag).toHaveBeenCalledWith(tag, { expire: 0 });
+      expect(requestScope.revalidateTag).toHaveBeenCalledWith(tag, { expire: 0 });
     }
   });
 });
