@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { buildPdf } from "../prisma/seed/resource-pdf";
+import { solidPng } from "../tests/fixtures/images/make";
 import { ResourceListingPage, ResourcePage } from "./pages/resource-page";
 import { DEMO, logInThroughPage } from "./support/accounts";
 import { query } from "./support/database";
@@ -59,6 +60,12 @@ async function createRefcard(page: Page, title: string): Promise<{ id: number; n
     buffer: buildPdf({ title, lines: ["Downloaded by the end-to-end test."] }),
   });
   await expect(form.getByText(/^Attached: e2e-card\.pdf \(\d+ KB\)$/)).toBeVisible();
+  await form.getByLabel("Cover image", { exact: true }).setInputFiles({
+    name: "cover.png",
+    mimeType: "image/png",
+    buffer: await solidPng(320, 180),
+  });
+  await expect(form.getByRole("img", { name: "The current cover image" })).toBeVisible();
 
   await form
     .getByLabel("Preview body", { exact: true })
@@ -95,6 +102,10 @@ test("an editor publishes a Refcard with its PDF, and a member downloads it thro
   await listing.titleLink(item).click();
   await page.waitForURL(/\/refcards\/e2e-signed-downloads-/);
   const path = new URL(page.url()).pathname;
+  await expect(page.getByRole("main").locator("article header img")).toHaveAttribute(
+    "src",
+    /^\/uploads\/covers\//,
+  );
 
   // Guessing where the file is stored gives nothing.
   const [stored] = await query<{ fileUrl: string }>(`SELECT "fileUrl" FROM "Resource" WHERE id = $1`, [id]);

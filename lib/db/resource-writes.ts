@@ -1,10 +1,11 @@
 import "server-only";
 import { resourceBasePath } from "@/lib/resources/paths";
-import { isResourceFileKey, uploadKeyFromUrl } from "@/lib/uploads/keys";
+import { uploadKeyFromUrl } from "@/lib/uploads/keys";
 import { recordAudit } from "./audit";
 import { db } from "./client";
 import { Prisma } from "./generated/client";
 import { editSelect, nextRefcardNumber, toResourceForEdit, type ResourceForEdit } from "./resource-admin";
+import { contentProblems, type Tx } from "./resource-checks";
 import type { ResourceKind } from "./resources";
 
 // Creating and saving Refcards and Trend Reports. Each write is one transaction: the checks
@@ -50,76 +51,6 @@ export type ResourceWriteResult =
   | { ok: false; kind: "invalid"; errors: Record<string, string> }
   | { ok: false; kind: "conflict"; current: ResourceForEdit }
   | { ok: false; kind: "not-found" };
-
-type Tx = Prisma.TransactionClient | typeof db;
-
-const PDF_AGAIN = "Upload the PDF again: this file is not one of the uploaded PDFs.";
-
-/** Why `content` cannot be stored for a resource of `kind` (`current` when it exists already). */
-async function contentProblems(
-  tx: Tx,
-  kind: ResourceKind,
-  content: ResourceContent,
-  current: ResourceForEdit | null,
-): Promise<Record<string, string>> {
-  const errors: Record<string, string> = {};
-  const other = current ? { NOT: { id: current.id } } : {};
-
-  const authors = await tx.user.count({ where: { id: { in: content.authorIds }, suspendedAt: null } });
-  if (authors !== content.authorIds.length) {
-    errors.authorIds = "One of the authors is no longer an active member; remove them and pick again.";
-  }
-  const zones = await tx.zone.count({ where: { id: { in: content.zoneIds } } });
-  if (zones !== content.zoneIds.length) errors.zoneIds = "One of the zones no longer exists; choose again.";
-
-  const sameSlug = await tx.resource.findFirst({
-    where: { slug: content.slug, ...other },
-    select: { title: true },
-  });
-  const path = `${resourceBasePath(kind)}/${content.slug}`;
-  const redirect = await tx.redirect.findUnique({ where: { fromPath: path }, select: { toPath: true } });
-  const ownOldPath = current ? `${resourceBasePath(kind)}/${current.slug}` : null;
-  if (sameSlug) {
-    errors.slug = `“${sameSlug.title}” already uses this slug; choose another.`;
-  } else if (redirect && redirect.toPath !== ownOldPath) {
-    errors.slug = "This address still leads readers to another page (it was an older slug); choose another.";
-  }
-
-  if (kind === "REFCARD" && content.number !== null && content.number !== current?.number) {
-    const taken = await tx.resource.findFirst({
-      where: { kind: "REFCARD", number: content.number, ...other },
-      select: { title: true },
-    });
-    if (taken) {
-      errors.number = `Refcard #${content.number} is “${taken.title}”. Choose another number, or leave it blank for the next free one (#${await nextRefcardNumber(tx)}).`;
-    }
-  }
-
-  if (content.pdfKey && content.pdfKey !== current?.file?.key) {
-    const upload = isResourceFileKey(content.pdfKey)
-      ? await tx.upload.findUnique({ where: { key: content.pdfKey }, select: { mimeType: true } })
-      : null;
-    const owner = await tx.resource.findFirst({
-      where: { fileUrl: content.pdfKey, ...other },
-      select: { title: true },
-    });
-    if (upload?.mimeType !== "application/pdf") errors.pdfKey = PDF_AGAIN;
-    else if (owner)
-      errors.pdfKey = `This PDF belongs to “${owner.title}”; upload the file again for this one.`;
-  }
-  if (content.published && !content.pdfKey) {
-    errors.pdfKey ??= "Upload the PDF before publishing: members download it from the page.";
-  }
-
-  if (content.coverImageUrl && content.coverImageUrl !== current?.coverImageUrl) {
-    const key = uploadKeyFromUrl(content.coverImageUrl);
-    const upload = key?.startsWith("covers/")
-      ? await tx.upload.findUnique({ where: { key }, select: { mimeType: true } })
-      : null;
-    if (!upload?.mimeType.startsWith("image/")) errors.coverImageUrl = "Upload the cover image again.";
-  }
-  return errors;
-}
 
 /**
  * The uploads a resource now shows belong to it, not to the editor who uploaded them: deleting
@@ -244,7 +175,9 @@ function changesOf(current: ResourceForEdit, next: ResourceForEdit): Record<stri
     current.authors.map((a) => a.id),
     next.authors.map((a) => a.id),
   );
-  compare("zoneIds", current.zoneIds, next.zoneIds);
+  // Zones have no order; authors do (the byline).
+  const sorted = (ids: number[]) => [...ids].sort((a, b) => a - b);
+  compare("zoneIds", sorted(current.zoneIds), sorted(next.zoneIds));
   compare("published", current.publishedAt !== null, next.publishedAt !== null);
   if (current.bodyMarkdown !== next.bodyMarkdown) changes.bodyMarkdown = { from: "…", to: "changed" };
   return changes;

@@ -212,6 +212,15 @@ describe("GET /api/resources/[id]/file (the signed link)", () => {
     expect(await downloadsOf(refcard.id)).toBe(before);
   });
 
+  it("answers 404 without counting when the file is missing from storage", async () => {
+    await signIn(member);
+    const resource = await createResource({ fileUrl: newUploadKey("resources", "pdf") });
+    const response = await fetchFile(await signedLinkFor(resource.id));
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ detail: expect.stringMatching(/missing on the server/) });
+    expect(await downloadsOf(resource.id)).toBe(0);
+  });
+
   it("stops working when the resource is unpublished", async () => {
     await signIn(member);
     const resource = await createResource({ fileUrl: pdf.key });
