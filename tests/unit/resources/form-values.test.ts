@@ -50,7 +50,9 @@ describe("the resource form's values", () => {
   });
 
   it("make the slug from the title until one is typed", () => {
-    expect(resourceSlug({ slug: "", title: "C# & .NET: Quick Reference" })).toBe("c-sharp-net-quick-reference");
+    expect(resourceSlug({ slug: "", title: "C# & .NET: Quick Reference" })).toBe(
+      "c-sharp-net-quick-reference",
+    );
     expect(resourceSlug({ slug: "my-slug", title: "Anything" })).toBe("my-slug");
     expect(resourceSlug({ slug: "", title: "a".repeat(150) })).toHaveLength(100);
   });
