@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { buildPdf } from "../prisma/seed/resource-pdf";
 import { solidPng } from "../tests/fixtures/images/make";
@@ -150,4 +151,38 @@ test("an editor publishes a Refcard with its PDF, and a member downloads it thro
   await visitor.reload();
   await expect(card.downloadCount).toHaveText("2 downloads so far");
   await visitorContext.close();
+});
+
+test("the resource editor's pages and a member's Download button have no serious accessibility violations", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const serious = async (path: string) => {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 }).filter({ visible: true })).toBeVisible();
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    return results.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  };
+  const [seeded] = await query<{ id: number; slug: string }>(
+    `SELECT id, slug FROM "Resource" WHERE kind = 'TREND_REPORT' ORDER BY id LIMIT 1`,
+  );
+  await logInThroughPage(page, DEMO.editor.email, DEMO.editor.password);
+  await page.waitForURL((url) => url.pathname === "/");
+  const violations: string[] = [];
+  for (const path of [
+    "/editor/resources",
+    "/editor/resources?kind=REFCARD&q=essentials",
+    "/editor/resources/new?kind=REFCARD",
+    `/editor/resources/${seeded!.id}`,
+    `/trend-reports/${seeded!.slug}`,
+  ]) {
+    violations.push(...(await serious(path)));
+  }
+  expect(violations).toEqual([]);
+  // Signed in, the page offers the PDF itself.
+  await expect(new ResourcePage(page).downloadLink).toHaveText(/^Download PDF/);
 });
