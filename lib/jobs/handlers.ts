@@ -1,0 +1,15 @@
+import "server-only";
+import { deliverOutbox } from "@/lib/email/delivery";
+import type { QueueName } from "./queues";
+
+/** A job handler: gets the job's data (validate it), throws to have pg-boss retry the job. */
+export type JobHandler = (data: unknown) => Promise<void>;
+
+// The one list of handlers the workers register (lib/jobs/workers.ts). A plain object literal:
+// each feature adds its queue's line here.
+export const JOB_HANDLERS: Partial<Record<QueueName, JobHandler>> = {
+  // Data is ignored: each run delivers whatever is due in the outbox.
+  deliverEmail: async () => {
+    await deliverOutbox();
+  },
+};
