@@ -6,7 +6,7 @@ import { videoProviderName } from "@/components/video/embed-url";
 import type { AdminPageListItem } from "@/lib/db/pages";
 import type { AdminEventListItem } from "@/lib/db/site-admin-events";
 import type { AdminVideoListItem } from "@/lib/db/site-admin-videos";
-import { formatDate, formatNumber } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 
 // The tables of /editor/events, /editor/videos and /editor/pages: each row links to its edit
 // page and to the public page.

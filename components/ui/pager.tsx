@@ -41,12 +41,7 @@ export function Pager({
             {item.page}
           </span>
         ) : (
-          <Link
-            key={item.page}
-            href={href(item.page)}
-            className={linkClass}
-            aria-label={`Page ${item.page}`}
-          >
+          <Link key={item.page} href={href(item.page)} className={linkClass} aria-label={`Page ${item.page}`}>
             {item.page}
           </Link>
         ),
