@@ -1,8 +1,9 @@
 import { memberPermissions, type MemberActor, type MemberSearchPage } from "@/lib/db/members";
 import { formatNumber, pluralize } from "@/lib/format";
-import { ListSearch, PrevNextPager } from "./list-search";
 import { toMemberDto } from "./member-dto";
 import { MemberTableRow } from "./member-row";
+import { PrevNextPager } from "./prev-next-pager";
+import { EditorSearchForm } from "./search-form";
 import { cellClass } from "./table-styles";
 
 /** `/editor/members` with the search and page in the query string (page 1 and blank q left out). */
@@ -28,8 +29,9 @@ export function MembersView({
   return (
     <>
       <h1 className="text-ink text-2xl font-extrabold">Members</h1>
-      <ListSearch
+      <EditorSearchForm
         action="/editor/members"
+        id="member-search"
         label="Search by name, username or email"
         query={query}
         clearHref="/editor/members"

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { ListSearch, PrevNextPager } from "@/components/editor/list-search";
+import { PrevNextPager } from "@/components/editor/prev-next-pager";
+import { EditorSearchForm } from "@/components/editor/search-form";
 import { cellClass } from "@/components/editor/table-styles";
 import type { ResourceAdminPage } from "@/lib/db/resource-admin";
 import type { ResourceKind } from "@/lib/db/resources";
@@ -70,12 +71,13 @@ export function ResourcesView({
         </ul>
       </nav>
 
-      <ListSearch
+      <EditorSearchForm
         action="/editor/resources"
+        id="resource-search"
         label="Search by title or slug"
         query={query}
         clearHref={resourcesHref(kind, "", 1)}
-        keep={kind ? { kind } : {}}
+        hidden={kind ? { kind } : {}}
       />
 
       <p className="text-ink-soft mt-4 text-sm" aria-live="polite">

@@ -47,7 +47,7 @@ function toMemberRow({
 }
 
 /** `%`, `_` and `\` typed into the search box are literal characters, not LIKE wildcards. */
-function escapeLike(text: string): string {
+export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { publishScheduledArticle } from "@/lib/editorial/scheduled-publish";
 import { deliverOutbox } from "@/lib/email/delivery";
 import type { QueueName } from "./queues";
 
@@ -12,4 +13,5 @@ export const JOB_HANDLERS: Partial<Record<QueueName, JobHandler>> = {
   deliverEmail: async () => {
     await deliverOutbox();
   },
+  publishScheduled: (data) => publishScheduledArticle(data),
 };
