@@ -73,7 +73,7 @@ export function ResourcesView({
 
       <EditorSearchForm
         action="/editor/resources"
-        id="resource-search"
+        id="resources-search"
         label="Search by title or slug"
         query={query}
         clearHref={resourcesHref(kind, "", 1)}
