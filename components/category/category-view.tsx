@@ -8,6 +8,7 @@ import { FeaturedArticles } from "@/components/curation/featured-articles";
 import { PremiumStrip } from "@/components/curation/premium-strip";
 import { JsonLd } from "@/components/seo/json-ld";
 import { redirectIfMoved } from "@/components/site-admin/moved-data";
+import { SubscribeButton } from "@/components/subscriptions/subscribe-button";
 import { Container } from "@/components/ui/container";
 import { FeedLink } from "@/components/ui/feed-link";
 import { SectionHeading } from "@/components/ui/section-heading";
@@ -38,6 +39,9 @@ export async function CategoryView({ slug, page }: { slug: string; page: number 
       />
       <h1 className="text-ink text-3xl font-extrabold">{category.name}</h1>
       {category.description && <p className="text-ink-soft mt-2 max-w-prose">{category.description}</p>}
+      <div className="mt-4">
+        <SubscribeButton target="CATEGORY" targetId={category.id} name={category.name} />
+      </div>
       {page === 1 && (
         <>
           <section aria-labelledby="category-zones" className="mt-8">

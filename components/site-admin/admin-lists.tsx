@@ -6,7 +6,7 @@ import { videoProviderName } from "@/components/video/embed-url";
 import type { AdminPageListItem } from "@/lib/db/pages";
 import type { AdminEventListItem } from "@/lib/db/site-admin-events";
 import type { AdminVideoListItem } from "@/lib/db/site-admin-videos";
-import { formatDate, formatNumber } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 
 // The tables of /editor/events, /editor/videos and /editor/pages: each row links to its edit
 // page and to the public page.
@@ -123,38 +123,5 @@ export function PagesTable({ pages }: { pages: AdminPageListItem[] }) {
         </tr>
       ))}
     </Table>
-  );
-}
-
-const pagerLinkClass =
-  "border-surface-border hover:border-brand-500 hover:text-brand-600 rounded-md border px-3 py-1.5 text-sm";
-
-/** "Page 2 of 5" with Previous/Next links; `href(n)` is page n's address. */
-export function ListPager({
-  page,
-  pages,
-  href,
-}: {
-  page: number;
-  pages: number;
-  href: (page: number) => string;
-}) {
-  if (pages <= 1) return null;
-  return (
-    <nav aria-label="Pagination" className="mt-6 flex flex-wrap items-center gap-3">
-      {page > 1 && (
-        <Link href={href(Math.min(page - 1, pages))} rel="prev" className={pagerLinkClass}>
-          Previous
-        </Link>
-      )}
-      <span className="text-ink-soft text-sm">
-        Page {formatNumber(page)} of {formatNumber(pages)}
-      </span>
-      {page < pages && (
-        <Link href={href(page + 1)} rel="next" className={pagerLinkClass}>
-          Next
-        </Link>
-      )}
-    </nav>
   );
 }

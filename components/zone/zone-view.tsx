@@ -8,6 +8,7 @@ import { FeaturedArticles } from "@/components/curation/featured-articles";
 import { PremiumStrip } from "@/components/curation/premium-strip";
 import { JsonLd } from "@/components/seo/json-ld";
 import { redirectIfMoved } from "@/components/site-admin/moved-data";
+import { SubscribeButton } from "@/components/subscriptions/subscribe-button";
 import { Container } from "@/components/ui/container";
 import { FeedLink } from "@/components/ui/feed-link";
 import { SectionHeading } from "@/components/ui/section-heading";
@@ -44,6 +45,9 @@ export async function ZoneView({ slug, page }: { slug: string; page: number }) {
       </nav>
       <h1 className="text-ink mt-1 text-3xl font-extrabold">{zone.name}</h1>
       {zone.description && <p className="text-ink-soft mt-2 max-w-prose">{zone.description}</p>}
+      <div className="mt-4">
+        <SubscribeButton target="ZONE" targetId={zone.id} name={zone.name} />
+      </div>
       {page === 1 && <ZoneHighlights zoneId={zone.id} slug={zone.slug} name={zone.name} />}
       <section aria-labelledby="zone-latest" className="mt-10">
         <SectionHeading

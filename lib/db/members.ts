@@ -68,7 +68,7 @@ async function suspendReasons(ids: number[]): Promise<Map<number, string>> {
 }
 
 /** `%`, `_` and `\` typed into the search box are literal characters, not LIKE wildcards. */
-function escapeLike(text: string): string {
+export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 

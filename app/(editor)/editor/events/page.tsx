@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AdminPageHeader, DeletedNotice, firstParam } from "@/components/site-admin/admin-page";
-import { EventsTable, ListPager } from "@/components/site-admin/admin-lists";
+import { PrevNextPager } from "@/components/editor/prev-next-pager";
+import { EventsTable } from "@/components/site-admin/admin-lists";
 import { EDITORIAL_ROLES, requireRole } from "@/lib/auth/guards";
 import { ADMIN_EVENTS_PAGE_SIZE, listAdminEvents } from "@/lib/db/site-admin-events";
 import { parsePageSegment } from "@/lib/pagination";
@@ -29,7 +30,7 @@ export default async function EditorEventsPage({ searchParams }: PageProps<"/edi
       ) : (
         <EventsTable events={events} />
       )}
-      <ListPager
+      <PrevNextPager
         page={page}
         pages={pages}
         href={(n) => (n > 1 ? `/editor/events?page=${n}` : "/editor/events")}

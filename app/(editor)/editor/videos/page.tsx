@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AdminPageHeader, DeletedNotice, firstParam } from "@/components/site-admin/admin-page";
-import { ListPager, VideosTable } from "@/components/site-admin/admin-lists";
+import { PrevNextPager } from "@/components/editor/prev-next-pager";
+import { VideosTable } from "@/components/site-admin/admin-lists";
 import { EDITORIAL_ROLES, requireRole } from "@/lib/auth/guards";
 import { ADMIN_VIDEOS_PAGE_SIZE, listAdminVideos } from "@/lib/db/site-admin-videos";
 import { parsePageSegment } from "@/lib/pagination";
@@ -29,7 +30,7 @@ export default async function EditorVideosPage({ searchParams }: PageProps<"/edi
       ) : (
         <VideosTable videos={videos} />
       )}
-      <ListPager
+      <PrevNextPager
         page={page}
         pages={pages}
         href={(n) => (n > 1 ? `/editor/videos?page=${n}` : "/editor/videos")}
