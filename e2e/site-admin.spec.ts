@@ -181,9 +181,12 @@ test("an admin renames, reorders and moves a zone; readers follow on their next 
   await page.waitForURL(/\/editor\/taxonomy\/categories\/\d+$/);
   await page.getByRole("button", { name: "Delete…" }).click();
   await page.getByRole("button", { name: "Yes, delete" }).click();
-  await expect(page.getByRole("alert").filter({ visible: true })).toContainText(
-    `“${to.name}” still has 1 zone.`,
-  );
+  await expect(
+    page
+      .getByRole("main")
+      .getByRole("alert")
+      .filter({ hasText: `“${to.name}” still has 1 zone.` }),
+  ).toBeVisible();
 });
 
 test("an admin creates an event and a video; readers see them; other video sites are refused", async ({
