@@ -1,4 +1,5 @@
 import "server-only";
+import { publishScheduledArticle } from "@/lib/editorial/scheduled-publish";
 import { handleDigestJob } from "@/lib/digest/job";
 import { deliverOutbox } from "@/lib/email/delivery";
 import type { QueueName } from "./queues";
@@ -13,6 +14,7 @@ export const JOB_HANDLERS: Partial<Record<QueueName, JobHandler>> = {
   deliverEmail: async () => {
     await deliverOutbox();
   },
+  publishScheduled: (data) => publishScheduledArticle(data),
   // Daily and (on Mondays) weekly digests; `{ frequency, runAt }` runs one on demand.
   digest: handleDigestJob,
 };
