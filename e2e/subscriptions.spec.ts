@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import {
   expect,
   request as playwrightRequest,
@@ -230,3 +231,68 @@ test("a member subscribes from a zone page and saves Manage Email Subscriptions"
     { target: "NEWSLETTER", frequency: "DAILY" },
   ]);
 });
+
+async function seriousViolations(page: Page, label: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${label}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`subscription pages have no serious accessibility violations and fit a phone (${scheme})`, async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 360, height: 740 });
+    const violations: string[] = [];
+    // Nothing in the page's own content wider than the screen (the shared header is checked
+    // by the accessibility spec).
+    const fits = async (label: string) => {
+      const wide = await page.evaluate(() =>
+        [...document.querySelectorAll("main *")]
+          .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
+          .map(
+            (el) =>
+              `${el.tagName.toLowerCase()}.${(el.getAttribute("class") ?? "").split(" ").slice(0, 3).join(".")}`,
+          ),
+      );
+      if (wide.length > 0) violations.push(`${label}: wider than the screen: ${wide.slice(0, 3).join(", ")}`);
+    };
+
+    const zone = await someZone(1);
+    await page.goto(`/zones/${zone.slug}`);
+    await page.getByRole("button", { name: `Subscribe to ${zone.name} by email` }).click();
+    await page.getByLabel("Email address").fill("not an address");
+    await page.getByRole("button", { name: "Send confirmation link" }).click();
+    await expect(page.getByText("Enter an email address like name@example.com")).toBeVisible({
+      timeout: 30_000,
+    });
+    // What was typed stays, with the message tied to the field.
+    await expect(page.getByLabel("Email address")).toHaveValue("not an address");
+    await expect(page.getByLabel("Email address")).toHaveAttribute("aria-invalid", "true");
+    violations.push(...(await seriousViolations(page, "zone page, subscribe panel with an error")));
+    await fits("zone page");
+
+    for (const path of ["/subscriptions/confirm?token=unknown", "/unsubscribe?token=unknown"]) {
+      await page.goto(path);
+      violations.push(...(await seriousViolations(page, path)));
+      await fits(path);
+    }
+
+    const member = newMember(`a11y-${scheme}`);
+    const api = await playwrightRequest.newContext({ baseURL: requestBase() });
+    await joinApi(api, member, scheme === "light" ? "10.77.0.4" : "10.77.0.5");
+    await api.dispose();
+    await logInThroughPage(page, member.email, member.password);
+    await expect(page.getByRole("navigation", { name: "Account" })).toContainText(member.name);
+    await page.goto("/settings/subscriptions");
+    await page.getByRole("button", { name: "Save subscriptions" }).waitFor();
+    violations.push(...(await seriousViolations(page, "/settings/subscriptions")));
+    await fits("/settings/subscriptions");
+    expect(violations).toEqual([]);
+  });
+}

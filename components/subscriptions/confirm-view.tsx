@@ -20,7 +20,7 @@ export function ConfirmView({ state, token }: { state: ConfirmPageState; token: 
           title="Confirm your subscription"
           intro={
             <>
-              Digests for <strong className="text-ink">{state.email}</strong>:
+              Digests for <strong className="text-ink break-words">{state.email}</strong>:
             </>
           }
         >

@@ -159,7 +159,7 @@ function MemberPanel({
       }}
     >
       <p className="text-ink text-sm font-semibold">Email digest of {name}</p>
-      <p className="text-muted mt-0.5 text-xs">New articles, sent to {email}.</p>
+      <p className="text-muted mt-0.5 text-xs break-words">New articles, sent to {email}.</p>
       <FormAlert message={alert} />
       <FrequencyRadios value={frequency} onChange={setFrequency} />
       <div className="mt-3 flex flex-wrap items-center gap-2">
@@ -230,7 +230,7 @@ function EmailPanel({ target, targetId, name }: PanelProps) {
       <p className="text-ink text-sm font-semibold">Email digest of {name}</p>
       <p className="text-muted mt-0.5 mb-3 text-xs">
         We send a link to confirm first.{" "}
-        <Link href={`/login?next=${encodeURIComponent(pathname)}`} className="text-brand-600 hover:underline">
+        <Link href={`/login?next=${encodeURIComponent(pathname)}`} className="text-brand-600 underline">
           Log in
         </Link>{" "}
         to subscribe with your account.

@@ -116,8 +116,8 @@ export function SubscriptionSettingsForm({
       <FormAlert message={alert} />
       <FormStatus message={status} />
       <p className="text-ink-soft text-sm">
-        Digests go to <strong className="text-ink">{email}</strong> and only when there is something new.
-        Daily ones come every morning (UTC); weekly ones on Mondays.
+        Digests go to <strong className="text-ink break-words">{email}</strong> and only when there is
+        something new. Daily ones come every morning (UTC); weekly ones on Mondays.
       </p>
 
       <Group title="Newsletter" id="subscriptions-newsletter">

@@ -12,7 +12,7 @@ export function TargetList({
     <ul className="text-ink mt-3 list-disc space-y-1 pl-5 text-sm">
       {items.map((item) => (
         <li key={item.target.path}>
-          <Link href={item.target.path} className="text-brand-600 hover:underline">
+          <Link href={item.target.path} className="text-brand-600 underline">
             {capitalize(describeTarget(item.target))}
           </Link>
           , {frequencyAdjective(item.frequency)}

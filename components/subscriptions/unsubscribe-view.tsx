@@ -36,7 +36,7 @@ export function UnsubscribeView({ state, token }: { state: UnsubscribePageState;
           Nothing was changed. You may have unsubscribed already, or the link comes from an older email: every
           digest carries new links, so use the one in the most recent digest. Members can also change every
           subscription in{" "}
-          <Link href="/settings/subscriptions" className="text-brand-600 hover:underline">
+          <Link href="/settings/subscriptions" className="text-brand-600 underline">
             Manage Email Subscriptions
           </Link>
           .
@@ -56,7 +56,7 @@ export function UnsubscribeView({ state, token }: { state: UnsubscribePageState;
       title="Unsubscribe"
       intro={
         <>
-          Email to <strong className="text-ink">{found.email}</strong>
+          Email to <strong className="text-ink break-words">{found.email}</strong>
         </>
       }
     >

@@ -33,7 +33,7 @@ async function Confirmation({ searchParams }: Pick<PageProps<"/subscriptions/con
   } else if (status === "confirmed") {
     state = {
       status: "confirmed",
-      count: Math.max(1, Number.parseInt(searchParam(params.count) ?? "1", 10) || 1),
+      count: Math.min(Math.max(1, Number.parseInt(searchParam(params.count) ?? "1", 10) || 1), 10_000),
     };
   } else if (status === "expired") {
     state = { status: "expired" };
