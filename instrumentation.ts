@@ -1,9 +1,13 @@
 // Next calls register() once when a server instance starts (docs: instrumentation.ts).
 export async function register(): Promise<void> {
   // Node.js server only: the edge runtime has no database driver, and `next build`'s
-  // prerender workers record no views, so they need no flusher.
+  // prerender workers neither record views nor run jobs.
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   // Imported here so the edge bundle never pulls in the database client.
   const { startViewFlushing } = await import("./lib/views/lifecycle");
   startViewFlushing();
+  // After the view flush: its SIGTERM hold is installed first, and the workers' hold chains it
+  // (lib/jobs/shutdown.ts). Not awaited: the site serves while pg-boss starts (WORKERS=off: no-op).
+  const { startInlineWorkers } = await import("./lib/jobs/lifecycle");
+  void startInlineWorkers();
 }

@@ -22,6 +22,19 @@ const schema = z.object({
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
   /** Where uploaded files (avatars) are kept; relative paths are from the project root. */
   UPLOAD_DIR: z.string().min(1).default(".data/uploads"),
+  /** `inline`: every app process also runs the job workers; `off`: it only enqueues jobs. */
+  WORKERS: z.enum(["inline", "off"], { error: "must be inline or off" }).default("inline"),
+  /** Outgoing mail server (smtp:// or smtps://); unset → messages are captured in the outbox. */
+  SMTP_URL: z
+    .string()
+    .url()
+    .refine((value) => /^smtps?:\/\//.test(value), { error: "must start with smtp:// or smtps://" })
+    .optional(),
+  /** The From of every email, e.g. `Zonepress <no-reply@example.com>`. */
+  EMAIL_FROM: z
+    .string()
+    .regex(/^[^\r\n]*@[^\r\n]+$/, { error: "must be an address, e.g. Zonepress <no-reply@example.com>" })
+    .default("Zonepress <no-reply@localhost>"),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -18,8 +18,11 @@ function Dot() {
   return <span aria-hidden="true">·</span>;
 }
 
-/** Breadcrumb, title (the page's only h1), summary, byline with dates and counts, and cover. */
-export function ArticleHeader({ article }: { article: ArticleDetail }) {
+/**
+ * Breadcrumb, title (the page's only h1), summary, byline with dates and counts, and cover.
+ * `preview` (the editors' review page) shows the like count without the Like button.
+ */
+export function ArticleHeader({ article, preview = false }: { article: ArticleDetail; preview?: boolean }) {
   const updated = article.updatedAt.getTime() - article.publishedAt.getTime() > UPDATE_WORTH_SHOWING_MS;
   return (
     <header>
@@ -70,7 +73,11 @@ export function ArticleHeader({ article }: { article: ArticleDetail }) {
             <Dot />
             <span>{pluralize(article.viewCount, "View")}</span>
             <Dot />
-            <LikeButton articleId={article.id} initialCount={article.likeCount} />
+            {preview ? (
+              <span>{pluralize(article.likeCount, "Like")}</span>
+            ) : (
+              <LikeButton articleId={article.id} initialCount={article.likeCount} />
+            )}
           </p>
         </div>
       </div>

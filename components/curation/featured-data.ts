@@ -1,11 +1,13 @@
 import { cacheLife, cacheTag } from "next/cache";
 import { listPublishedArticlesByIds, type ArticleSummary } from "@/lib/db/articles";
-import { listActiveFeatures, listMostViewedRecentIds } from "@/lib/db/features";
+import { listActiveFeatures, listMostViewedRecentIds, nextFeatureChange } from "@/lib/db/features";
 import { listPublishedResourcesByIds, type ResourceSummary } from "@/lib/db/resources";
 import type { FeedScope } from "@/lib/db/articles";
-import { TAGS } from "@/lib/cache/tags";
+import { featureSlotTag, TAGS } from "@/lib/cache/tags";
+import { curatedCacheLife } from "@/lib/curation/cache-life";
+import { CURATION_SLOT_MAX, SHOWN_PER_PAGE, slotKeyOf } from "@/lib/curation/slots";
 
-const FEATURED_SIZE = 3;
+const FEATURED_SIZE = SHOWN_PER_PAGE.category.article;
 /** How many of a scope's newest articles the most-viewed fallback looks at. */
 const FALLBACK_WINDOW = 100;
 
@@ -17,38 +19,57 @@ export interface Featured {
   curated: boolean;
 }
 
-/** The live FEATURED entries of a category or zone, else the scope's most-viewed recent articles. */
-async function featuredIn(scope: "CATEGORY" | "ZONE", scopeId: number): Promise<Featured> {
-  const refs = await listActiveFeatures({
-    slot: "FEATURED",
-    scope,
-    scopeId,
-    now: new Date(),
-    limit: FEATURED_SIZE * 2,
-  });
-  const [articles, resources] = await Promise.all([
+/**
+ * The live FEATURED entries of a category or zone, else the scope's most-viewed recent articles,
+ * and when the slot next changes by itself (an entry's scheduled start or end).
+ */
+async function featuredIn(
+  scope: "CATEGORY" | "ZONE",
+  scopeId: number,
+  now: Date,
+): Promise<{ featured: Featured; nextChange: Date | null }> {
+  const slot = { slot: "FEATURED", scope, scopeId } as const;
+  // The whole slot, so an unpublished entry leaves its place to the next one.
+  const [refs, nextChange] = await Promise.all([
+    listActiveFeatures({ ...slot, now, limit: CURATION_SLOT_MAX }),
+    nextFeatureChange({ ...slot, now }),
+  ]);
+  const [curatedArticles, resources] = await Promise.all([
     listPublishedArticlesByIds(refs.flatMap((r) => r.articleId ?? [])),
     listPublishedResourcesByIds(refs.flatMap((r) => r.resourceId ?? [])),
   ]);
-  if (articles.length > 0) return { articles, resources, curated: true };
+  const articles = curatedArticles.slice(0, FEATURED_SIZE);
+  if (articles.length > 0) return { featured: { articles, resources, curated: true }, nextChange };
   // Curated resources alone still leave the article row to the fallback.
   const fallbackScope: FeedScope = scope === "CATEGORY" ? { categoryId: scopeId } : { zoneId: scopeId };
   const ids = await listMostViewedRecentIds(fallbackScope, FALLBACK_WINDOW, FEATURED_SIZE);
-  return { articles: await listPublishedArticlesByIds(ids), resources, curated: false };
+  return {
+    featured: { articles: await listPublishedArticlesByIds(ids), resources, curated: false },
+    nextChange,
+  };
 }
 
-/** "Featured <category> Resources" and the category's curated premium content. */
+/**
+ * "Featured <category> Resources" and the category's curated premium content, cached until the
+ * next scheduled start or end of an entry at the latest.
+ */
 export async function getCategoryFeatured(categoryId: number, slug: string): Promise<Featured> {
   "use cache";
-  cacheLife("minutes");
-  cacheTag(TAGS.features, TAGS.articles, TAGS.resources, TAGS.category(slug));
-  return featuredIn("CATEGORY", categoryId);
+  const key = slotKeyOf({ slot: "FEATURED", scope: "CATEGORY", scopeId: categoryId });
+  cacheTag(TAGS.features, featureSlotTag(key), TAGS.articles, TAGS.resources, TAGS.category(slug));
+  const now = new Date();
+  const { featured, nextChange } = await featuredIn("CATEGORY", categoryId, now);
+  cacheLife(curatedCacheLife(nextChange, now));
+  return featured;
 }
 
-/** A zone's featured articles and curated premium content. */
+/** A zone's featured articles and curated premium content; cached like the category's. */
 export async function getZoneFeatured(zoneId: number, slug: string): Promise<Featured> {
   "use cache";
-  cacheLife("minutes");
-  cacheTag(TAGS.features, TAGS.articles, TAGS.resources, TAGS.zone(slug));
-  return featuredIn("ZONE", zoneId);
+  const key = slotKeyOf({ slot: "FEATURED", scope: "ZONE", scopeId: zoneId });
+  cacheTag(TAGS.features, featureSlotTag(key), TAGS.articles, TAGS.resources, TAGS.zone(slug));
+  const now = new Date();
+  const { featured, nextChange } = await featuredIn("ZONE", zoneId, now);
+  cacheLife(curatedCacheLife(nextChange, now));
+  return featured;
 }

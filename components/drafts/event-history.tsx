@@ -1,4 +1,5 @@
-import { STATUS_LABELS, type MyArticleEvent } from "@/lib/authoring/my-articles";
+import type { MyArticleEvent } from "@/lib/authoring/my-articles";
+import { eventReasonLabel, eventTitle } from "@/lib/editorial/event-labels";
 import { formatDateTime } from "./when";
 
 /** Every status change of one article, newest first, folded away until asked for. */
@@ -16,10 +17,9 @@ export function EventHistory({ events }: { events: MyArticleEvent[] }) {
               {formatDateTime(event.createdAt)}
             </time>
             {": "}
-            <span className="text-ink">
-              {event.fromStatus ? STATUS_LABELS[event.fromStatus] : "New"} → {STATUS_LABELS[event.toStatus]}
-            </span>
-            {event.note && <p className="mt-0.5 whitespace-pre-line">{event.note}</p>}
+            <span className="text-ink">{eventTitle(event)}</span>
+            {eventReasonLabel(event) && <p className="mt-0.5">Reason: {eventReasonLabel(event)}</p>}
+            {event.note && <p className="mt-0.5 break-words whitespace-pre-line">{event.note}</p>}
           </li>
         ))}
       </ol>

@@ -1,17 +1,23 @@
 import Link from "next/link";
-import type { EditorDashboardCounts, ReviewQueue } from "@/lib/db/editor";
+import { LocalTime } from "@/components/review/local-time";
+import type { EditorDashboardCounts, ReviewQueue, ScheduledItem } from "@/lib/db/editor";
 import { formatDate, formatNumber, pluralize } from "@/lib/format";
 import { cellClass } from "./table-styles";
 import { formatWaiting } from "./waiting-time";
 
-/** The editor dashboard: what waits for review, for how long, and what went out this week. */
+/**
+ * The editor dashboard: what waits for review, for how long, what is scheduled, and what went
+ * out this week. Every submission links to its review page.
+ */
 export function DashboardView({
   counts,
   queue,
+  scheduled,
   now,
 }: {
   counts: EditorDashboardCounts;
   queue: ReviewQueue;
+  scheduled: ScheduledItem[];
   now: Date;
 }) {
   const stats = [
@@ -64,8 +70,11 @@ export function DashboardView({
               <tbody className="text-ink-soft">
                 {queue.items.map((item) => (
                   <tr key={item.id}>
-                    {/* Plain text until the review page exists (issue 6). */}
-                    <td className={`${cellClass} text-ink font-medium`}>{item.title}</td>
+                    <td className={`${cellClass} text-ink font-medium`}>
+                      <Link href={`/editor/review/${item.id}`} className="text-brand-600 hover:underline">
+                        {item.title || "Untitled"}
+                      </Link>
+                    </td>
                     <td className={cellClass}>
                       {item.author ? (
                         <Link
@@ -106,6 +115,40 @@ export function DashboardView({
             …and {pluralize(queue.more, "more submission")} waiting, not shown here.
           </p>
         )}
+      </section>
+
+      <section aria-labelledby="scheduled-list" className="mt-10">
+        <h2
+          id="scheduled-list"
+          className="text-ink border-surface-border mb-4 border-b pb-2 text-lg font-bold"
+        >
+          Scheduled to publish
+        </h2>
+        {scheduled.length === 0 ? (
+          <p className="text-ink-soft">Nothing is scheduled.</p>
+        ) : (
+          <ul className="space-y-2 text-sm">
+            {scheduled.map((item) => (
+              <li key={item.id} className="flex flex-wrap items-baseline gap-x-2">
+                <Link
+                  href={`/editor/review/${item.id}`}
+                  className="text-brand-600 font-medium hover:underline"
+                >
+                  {item.title || "Untitled"}
+                </Link>
+                <span className="text-muted">
+                  by {item.author?.name ?? "Former member"} · publishes{" "}
+                  <LocalTime iso={item.scheduledFor.toISOString()} />
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="mt-6 text-sm">
+          <Link href="/editor/articles" className="text-brand-600 font-semibold hover:underline">
+            Manage published articles →
+          </Link>
+        </p>
       </section>
     </>
   );

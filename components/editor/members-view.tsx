@@ -1,12 +1,10 @@
-import Link from "next/link";
 import { memberPermissions, type MemberActor, type MemberSearchPage } from "@/lib/db/members";
 import { formatNumber, pluralize } from "@/lib/format";
 import { toMemberDto } from "./member-dto";
 import { MemberTableRow } from "./member-row";
+import { PrevNextPager } from "./prev-next-pager";
+import { EditorSearchForm } from "./search-form";
 import { cellClass } from "./table-styles";
-
-const pagerLinkClass =
-  "border-surface-border hover:border-brand-500 hover:text-brand-600 rounded-md border px-3 py-1.5 text-sm";
 
 /** `/editor/members` with the search and page in the query string (page 1 and blank q left out). */
 export function membersHref(query: string, page: number): string {
@@ -31,37 +29,13 @@ export function MembersView({
   return (
     <>
       <h1 className="text-ink text-2xl font-extrabold">Members</h1>
-      <form
-        method="get"
+      <EditorSearchForm
         action="/editor/members"
-        role="search"
-        className="mt-6 flex flex-wrap items-end gap-2"
-      >
-        <div className="flex flex-col gap-1">
-          <label htmlFor="member-search" className="text-ink text-sm font-medium">
-            Search by name, username or email
-          </label>
-          <input
-            id="member-search"
-            type="search"
-            name="q"
-            defaultValue={query}
-            maxLength={100}
-            className="border-surface-border bg-surface text-ink focus:ring-brand-600 w-72 max-w-full rounded-md border px-3 py-1.5 text-sm focus:ring-2 focus:outline-none"
-          />
-        </div>
-        <button
-          type="submit"
-          className="bg-brand-600 hover:bg-brand-700 text-on-brand rounded-md px-4 py-1.5 text-sm font-semibold"
-        >
-          Search
-        </button>
-        {query && (
-          <Link href="/editor/members" className="text-brand-600 px-2 py-1.5 text-sm hover:underline">
-            Clear search
-          </Link>
-        )}
-      </form>
+        id="member-search"
+        label="Search by name, username or email"
+        query={query}
+        clearHref="/editor/members"
+      />
 
       <p className="text-ink-soft mt-4 text-sm" aria-live="polite">
         {query ? `${pluralize(total, "member")} matching “${query}”` : pluralize(total, "member")}
@@ -99,20 +73,7 @@ export function MembersView({
         </div>
       )}
 
-      {pages > 1 && (
-        <nav aria-label="Pagination" className="mt-6 flex flex-wrap items-center gap-2">
-          {page > 1 && (
-            <Link href={membersHref(query, Math.min(page - 1, pages))} rel="prev" className={pagerLinkClass}>
-              Previous
-            </Link>
-          )}
-          {page < pages && (
-            <Link href={membersHref(query, page + 1)} rel="next" className={pagerLinkClass}>
-              Next
-            </Link>
-          )}
-        </nav>
-      )}
+      <PrevNextPager page={page} pages={pages} href={(n) => membersHref(query, n)} />
     </>
   );
 }

@@ -1,9 +1,12 @@
 import { cacheLife, cacheTag } from "next/cache";
 import { listLatestArticles, listPublishedArticlesByIds, type ArticleSummary } from "@/lib/db/articles";
-import { listActiveFeatures, listMostViewedRecentIds } from "@/lib/db/features";
-import { TAGS } from "@/lib/cache/tags";
+import { listActiveFeatures, listMostViewedRecentIds, nextFeatureChange } from "@/lib/db/features";
+import { featureSlotTag, TAGS } from "@/lib/cache/tags";
+import { curatedCacheLife } from "@/lib/curation/cache-life";
+import { CURATION_SLOT_MAX, SHOWN_PER_PAGE } from "@/lib/curation/slots";
 
-const SPOTLIGHT_SIZE = 4;
+const SPOTLIGHT_SIZE = SHOWN_PER_PAGE.home.article;
+const SPOTLIGHT = { slot: "SPOTLIGHT", scope: "SITE", scopeId: null } as const;
 
 export interface Spotlight {
   articles: ArticleSummary[];
@@ -14,20 +17,20 @@ export interface Spotlight {
 /**
  * The home Spotlight: the live SITE/SPOTLIGHT entries in the editors' order, or, when none is
  * live, the most-viewed of the newest articles, so the section is never empty while content exists.
+ * Cached until the next scheduled start or end of an entry at the latest.
  */
 export async function getSpotlight(): Promise<Spotlight> {
   "use cache";
-  cacheLife("minutes");
-  cacheTag(TAGS.home, TAGS.features, TAGS.articles);
-  const refs = await listActiveFeatures({
-    slot: "SPOTLIGHT",
-    scope: "SITE",
-    scopeId: null,
-    now: new Date(),
-    limit: SPOTLIGHT_SIZE,
-  });
+  cacheTag(TAGS.home, TAGS.features, featureSlotTag("home"), TAGS.articles);
+  const now = new Date();
+  const [refs, nextChange] = await Promise.all([
+    // The whole slot, so an unpublished entry leaves its place to the next one.
+    listActiveFeatures({ ...SPOTLIGHT, now, limit: CURATION_SLOT_MAX }),
+    nextFeatureChange({ ...SPOTLIGHT, now }),
+  ]);
+  cacheLife(curatedCacheLife(nextChange, now));
   const curated = await listPublishedArticlesByIds(refs.flatMap((r) => r.articleId ?? []));
-  if (curated.length > 0) return { articles: curated, curated: true };
+  if (curated.length > 0) return { articles: curated.slice(0, SPOTLIGHT_SIZE), curated: true };
   const ids = await listMostViewedRecentIds({}, 50, SPOTLIGHT_SIZE);
   return { articles: await listPublishedArticlesByIds(ids), curated: false };
 }

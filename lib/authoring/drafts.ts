@@ -13,6 +13,7 @@ import {
   type DraftWrite,
 } from "@/lib/db/drafts";
 import type { TagRef } from "@/lib/db/tags";
+import type { RenderedMarkdown } from "@/lib/markdown/pipeline/render.mjs";
 import { renderDocument } from "@/lib/markdown/render-document";
 import { RENDER_VERSION } from "@/lib/markdown/render";
 import {
@@ -123,7 +124,6 @@ async function prepare(input: unknown): Promise<{ ok: true; content: DraftConten
   if (!rendered.ok) errors.bodyMarkdown = rendered.message;
   if (categoryId === null) errors.zoneId = "Choose one of the zones";
   if (!rendered.ok || categoryId === null) return { ok: false, kind: "invalid", errors };
-  const { html, text, toc, wordCount, readingMinutes } = rendered.rendered;
   return {
     ok: true,
     content: {
@@ -134,13 +134,22 @@ async function prepare(input: unknown): Promise<{ ok: true; content: DraftConten
       categoryId,
       coverImageUrl: draft.coverImageUrl,
       tags: tagRefs(draft.tags),
-      bodyHtml: html,
-      bodyText: text,
-      toc: toc.map((entry) => ({ ...entry })),
-      wordCount,
-      readingMinutes,
-      renderVersion: RENDER_VERSION,
+      ...renderedColumns(rendered.rendered),
     },
+  };
+}
+
+/** What a save stores from the render of a body (editors' corrections store the same). */
+export function renderedColumns(
+  rendered: RenderedMarkdown,
+): Pick<DraftContent, "bodyHtml" | "bodyText" | "toc" | "wordCount" | "readingMinutes" | "renderVersion"> {
+  return {
+    bodyHtml: rendered.html,
+    bodyText: rendered.text,
+    toc: rendered.toc.map((entry) => ({ ...entry })),
+    wordCount: rendered.wordCount,
+    readingMinutes: rendered.readingMinutes,
+    renderVersion: RENDER_VERSION,
   };
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { listOwnArticles, type OwnArticle, type OwnArticleEvent } from "@/lib/db/drafts";
+import { eventReasonLabel } from "@/lib/editorial/event-labels";
 import type { DraftStatus } from "./drafts";
 
 // Manage My Drafts: the author's articles grouped by status, each with the editor's latest
@@ -9,8 +10,10 @@ export type MyArticleEvent = OwnArticleEvent;
 
 export interface MyArticle extends Omit<OwnArticle, "status"> {
   status: DraftStatus;
-  /** The editor's note that put it in its current status (changes requested, rejected). */
+  /** The editor's note that put it in its current status (changes requested, rejected, unpublished). */
   feedback: string | null;
+  /** A rejection's reason, in words. */
+  feedbackReason: string | null;
 }
 
 export interface MyArticleGroup {
@@ -18,15 +21,6 @@ export interface MyArticleGroup {
   heading: string;
   articles: MyArticle[];
 }
-
-export const STATUS_LABELS: Record<DraftStatus, string> = {
-  DRAFT: "Draft",
-  SUBMITTED: "Submitted",
-  CHANGES_REQUESTED: "Changes requested",
-  PUBLISHED: "Published",
-  REJECTED: "Rejected",
-  ARCHIVED: "Archived",
-};
 
 // The order an author works through them; Archived is shown only when there is something in it.
 const GROUPS: { status: DraftStatus; heading: string; always: boolean }[] = [
@@ -38,7 +32,7 @@ const GROUPS: { status: DraftStatus; heading: string; always: boolean }[] = [
   { status: "ARCHIVED", heading: "Archived", always: false },
 ];
 
-const WITH_FEEDBACK = new Set<DraftStatus>(["CHANGES_REQUESTED", "REJECTED"]);
+const WITH_FEEDBACK = new Set<DraftStatus>(["CHANGES_REQUESTED", "REJECTED", "ARCHIVED"]);
 
 /** Groups in GROUPS order; each group keeps the given (most recently changed first) order. */
 export function groupMyArticles(articles: OwnArticle[]): MyArticleGroup[] {
@@ -53,7 +47,11 @@ function withFeedback(article: OwnArticle): MyArticle {
   const decision = WITH_FEEDBACK.has(article.status)
     ? article.events.find((event) => event.toStatus === article.status && event.note)
     : undefined;
-  return { ...article, feedback: decision?.note ?? null };
+  return {
+    ...article,
+    feedback: decision?.note ?? null,
+    feedbackReason: decision ? eventReasonLabel(decision) : null,
+  };
 }
 
 /** The signed-in author's articles for Manage My Drafts; null groups when they have none. */

@@ -25,3 +25,16 @@ export const TAGS = {
   event: (slug: string) => `event:${slug}`,
   video: (slug: string) => `video:${slug}`,
 } as const;
+
+/**
+ * One curated slot ("home", "category-<id>", "zone-<id>"; lib/curation/slots.ts): the section
+ * showing it carries this tag, and saving the slot invalidates exactly that section and the
+ * pages around it, not every curated section of the site (TAGS.features).
+ */
+export const featureSlotTag = (key: string) => `features:${key}`;
+
+/**
+ * Every cached "where does this old path live now" lookup (Redirect rows). Slug changes are
+ * rare and may re-point older redirects (A→B becomes A→C), so they invalidate all of them.
+ */
+export const REDIRECTS_TAG = "redirects";

@@ -226,6 +226,8 @@ export interface OwnArticleEvent {
   fromStatus: ArticleStatus | null;
   toStatus: ArticleStatus;
   note: string | null;
+  /** A rejection's reason code, or the action of a same-status event (lib/editorial/event-labels.ts). */
+  reason: string | null;
 }
 
 export interface OwnArticle {
@@ -237,6 +239,8 @@ export interface OwnArticle {
   updatedAt: Date;
   submittedAt: Date | null;
   publishedAt: Date | null;
+  /** When an editor scheduled it to be published (meaningful while SUBMITTED). */
+  scheduledFor: Date | null;
   /** Newest first. */
   events: OwnArticleEvent[];
 }
@@ -258,10 +262,11 @@ export async function listOwnArticles(authorId: number, limit = 500): Promise<Ow
       updatedAt: true,
       submittedAt: true,
       publishedAt: true,
+      scheduledFor: true,
       zone: { select: { name: true } },
       events: {
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        select: { id: true, createdAt: true, fromStatus: true, toStatus: true, note: true },
+        select: { id: true, createdAt: true, fromStatus: true, toStatus: true, note: true, reason: true },
       },
     },
   });

@@ -73,3 +73,21 @@ export async function listReviewQueue(limit = REVIEW_QUEUE_LIMIT): Promise<Revie
   ]);
   return { items: rows, more: Math.max(0, total - rows.length) };
 }
+
+export interface ScheduledItem {
+  id: number;
+  title: string;
+  author: { name: string; username: string } | null;
+  scheduledFor: Date;
+}
+
+/** Accepted submissions waiting for their publish time, soonest first (the (status, scheduledFor) index). */
+export async function listScheduled(limit = REVIEW_QUEUE_LIMIT): Promise<ScheduledItem[]> {
+  const rows = await db.article.findMany({
+    where: { status: "SUBMITTED", scheduledFor: { not: null } },
+    orderBy: [{ scheduledFor: "asc" }, { id: "asc" }],
+    take: limit,
+    select: { id: true, title: true, scheduledFor: true, author: { select: { name: true, username: true } } },
+  });
+  return rows.flatMap(({ scheduledFor, ...row }) => (scheduledFor ? [{ ...row, scheduledFor }] : []));
+}

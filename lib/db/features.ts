@@ -68,3 +68,27 @@ export async function listMostViewedRecentIds(
     .slice(0, limit)
     .map((row) => row.id);
 }
+
+/**
+ * The next moment after `now` at which an entry of the slot starts or ends, or null when none
+ * is scheduled: curated sections cache until then (lib/curation/cache-life.ts), so a schedule
+ * takes effect without a write.
+ */
+export async function nextFeatureChange({
+  slot,
+  scope,
+  scopeId,
+  now,
+}: Omit<FeatureQuery, "limit">): Promise<Date | null> {
+  const rows = await db.feature.findMany({
+    where: { slot, scope, scopeId, OR: [{ startsAt: { gt: now } }, { endsAt: { gt: now } }] },
+    select: { startsAt: true, endsAt: true },
+  });
+  let next: Date | null = null;
+  for (const { startsAt, endsAt } of rows) {
+    for (const moment of [startsAt, endsAt]) {
+      if (moment && moment > now && (!next || moment < next)) next = moment;
+    }
+  }
+  return next;
+}

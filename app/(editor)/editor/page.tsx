@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { DashboardView } from "@/components/editor/dashboard-view";
 import { EDITORIAL_ROLES, requireRole } from "@/lib/auth/guards";
-import { getEditorDashboardCounts, listReviewQueue } from "@/lib/db/editor";
+import { getEditorDashboardCounts, listReviewQueue, listScheduled } from "@/lib/db/editor";
 
 export const metadata: Metadata = { title: "Editor Dashboard", robots: { index: false } };
 
@@ -12,6 +12,10 @@ export const instant = false;
 export default async function EditorDashboardPage() {
   await requireRole(EDITORIAL_ROLES, "/editor");
   const now = new Date();
-  const [counts, queue] = await Promise.all([getEditorDashboardCounts(now), listReviewQueue()]);
-  return <DashboardView counts={counts} queue={queue} now={now} />;
+  const [counts, queue, scheduled] = await Promise.all([
+    getEditorDashboardCounts(now),
+    listReviewQueue(),
+    listScheduled(),
+  ]);
+  return <DashboardView counts={counts} queue={queue} scheduled={scheduled} now={now} />;
 }

@@ -91,6 +91,7 @@ describe("transitionArticle", () => {
       actorId,
       action,
       note: "Tighten the intro",
+      reason: action === "reject" ? "off-topic" : undefined,
       scheduledFor,
     });
 
@@ -108,7 +109,7 @@ describe("transitionArticle", () => {
       return;
     }
 
-    expect(await run).toEqual({ articleId: article.id, from: status, to, version: 4 });
+    expect(await run).toEqual({ articleId: article.id, from: status, to, version: 4, previousJobId: null });
     const { article: stored, events, revisions } = await stateOf(article.id);
     expect(stored).toMatchObject({ status: to, version: 4 });
     expect(events).toHaveLength(1);
@@ -130,8 +131,8 @@ describe("transitionArticle", () => {
     if (action === "submit") expect(stored.submittedAt).not.toBeNull();
     if (action === "publish") expect(stored.publishedAt).not.toBeNull();
     if (action === "schedule") expect(stored.scheduledFor?.getTime()).toBe(scheduledFor.getTime());
-    if (action === "request-changes" || action === "reject")
-      expect(stored.editorNote).toBe("Tighten the intro");
+    // Feedback is for the author (the event), never the public editor's note on the article.
+    expect(stored.editorNote).toBeNull();
   });
 
   it("lets only the author submit and withdraw", async () => {

@@ -3,7 +3,10 @@ import { groupMyArticles } from "@/lib/authoring/my-articles";
 import type { OwnArticle, OwnArticleEvent } from "@/lib/db/drafts";
 
 let nextId = 1;
-function article(status: OwnArticle["status"], events: Omit<OwnArticleEvent, "id">[] = []): OwnArticle {
+function article(
+  status: OwnArticle["status"],
+  events: Omit<OwnArticleEvent, "id" | "reason">[] = [],
+): OwnArticle {
   const id = nextId++;
   return {
     id,
@@ -14,7 +17,8 @@ function article(status: OwnArticle["status"], events: Omit<OwnArticleEvent, "id
     updatedAt: new Date(Date.UTC(2026, 0, id)),
     submittedAt: null,
     publishedAt: null,
-    events: events.map((event, i) => ({ id: id * 100 + i, ...event })),
+    scheduledFor: null,
+    events: events.map((event, i) => ({ id: id * 100 + i, reason: null, ...event })),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ChangeRequestNotice } from "@/components/write/change-request";
 import { NotEditable } from "@/components/write/not-editable";
 import { WriteForm } from "@/components/write/write-form";
 import { WriteShell } from "@/components/write/write-shell";
@@ -7,6 +8,7 @@ import { zoneGroups } from "@/components/write/zone-groups";
 import { requireUser } from "@/lib/auth/guards";
 import { getOwnDraft } from "@/lib/authoring/drafts";
 import { listCategoriesWithZones } from "@/lib/db/categories";
+import { getOpenChangeRequest } from "@/lib/db/editorial-feedback";
 
 export const metadata: Metadata = { title: "Edit draft", robots: { index: false } };
 
@@ -32,10 +34,14 @@ export default async function EditDraftPage({ params }: PageProps<"/write/[id]">
       </WriteShell>
     );
   }
-  const zones = zoneGroups(await listCategoriesWithZones());
+  const [categories, changeRequest] = await Promise.all([
+    listCategoriesWithZones(),
+    draft.status === "CHANGES_REQUESTED" ? getOpenChangeRequest(user.id, draft.id) : null,
+  ]);
   return (
     <WriteShell title={draft.status === "CHANGES_REQUESTED" ? "Revise your article" : "Edit draft"}>
-      <WriteForm key={draft.id} initial={draft} zones={zones} />
+      {changeRequest && <ChangeRequestNotice request={changeRequest} />}
+      <WriteForm key={draft.id} initial={draft} zones={zoneGroups(categories)} />
     </WriteShell>
   );
 }

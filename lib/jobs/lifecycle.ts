@@ -1,0 +1,33 @@
+import "server-only";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/logger";
+import { stopOnSignal } from "./shutdown";
+import { startWorkers, type Workers } from "./workers";
+
+const STATE_KEY = Symbol.for("zonepress.jobs.inline");
+type StateHolder = { [STATE_KEY]?: Promise<Workers | null> };
+
+/**
+ * Called once per app process by instrumentation.ts: with WORKERS=inline (the default) this
+ * process also runs the job workers and stops them on SIGTERM/SIGINT; with WORKERS=off it only
+ * enqueues (workers run in `npm run worker`). Idempotent. A failed start (database not reachable)
+ * is logged, not thrown: the site keeps serving, and mail waits in the outbox.
+ */
+export function startInlineWorkers(): Promise<Workers | null> {
+  const holder = globalThis as StateHolder;
+  holder[STATE_KEY] ??= (async () => {
+    if (env().WORKERS === "off") {
+      logger.info("jobs: WORKERS=off, this process only enqueues jobs");
+      return null;
+    }
+    try {
+      const workers = await startWorkers();
+      stopOnSignal((timeoutMs) => workers.stop(timeoutMs));
+      return workers;
+    } catch (error) {
+      logger.error({ err: error }, "jobs: workers could not start; email and jobs wait until they do");
+      return null;
+    }
+  })();
+  return holder[STATE_KEY];
+}
