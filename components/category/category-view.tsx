@@ -7,16 +7,24 @@ import { getCategoryFeatured } from "@/components/curation/featured-data";
 import { FeaturedArticles } from "@/components/curation/featured-articles";
 import { PremiumStrip } from "@/components/curation/premium-strip";
 import { JsonLd } from "@/components/seo/json-ld";
+import { redirectIfMoved } from "@/components/site-admin/moved-data";
+import { SubscribeButton } from "@/components/subscriptions/subscribe-button";
 import { Container } from "@/components/ui/container";
 import { FeedLink } from "@/components/ui/feed-link";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { TAGS } from "@/lib/cache/tags";
 import { breadcrumbJsonLd } from "@/lib/seo/structured-data";
 
-/** A category's page: description, zones, premium content, featured articles and the latest topics at `page`. */
+/**
+ * A category's page: description, zones, premium content, featured articles and the latest topics
+ * at `page`. A renamed category's old slug redirects (same page); an unknown one is a 404.
+ */
 export async function CategoryView({ slug, page }: { slug: string; page: number }) {
   const category = await getCachedCategory(slug);
-  if (!category) notFound();
+  if (!category) {
+    await redirectIfMoved(`/categories/${slug}`, page > 1 ? `/page/${page}` : "");
+    notFound();
+  }
   const feed = await getCachedFeedPage({ categoryId: category.id }, page, [TAGS.category(category.slug)]);
   if (isPastEnd(feed, page)) notFound();
   const basePath = `/categories/${category.slug}`;
@@ -31,6 +39,9 @@ export async function CategoryView({ slug, page }: { slug: string; page: number 
       />
       <h1 className="text-ink text-3xl font-extrabold">{category.name}</h1>
       {category.description && <p className="text-ink-soft mt-2 max-w-prose">{category.description}</p>}
+      <div className="mt-4">
+        <SubscribeButton target="CATEGORY" targetId={category.id} name={category.name} />
+      </div>
       {page === 1 && (
         <>
           <section aria-labelledby="category-zones" className="mt-8">

@@ -15,6 +15,8 @@ export interface MemberDto {
   isCore: boolean;
   joinedAt: string;
   suspendedAt: string | null;
+  /** The reason given when the member was suspended (null when active or none was given). */
+  suspendReason: string | null;
 }
 
 export function toMemberDto(member: MemberRow): MemberDto {

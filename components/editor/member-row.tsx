@@ -90,10 +90,15 @@ export function MemberTableRow({
       </td>
       <td className={cellClass}>
         {suspended && member.suspendedAt ? (
-          <span className="text-ink font-semibold">
-            Suspended{" "}
-            <span className="text-muted font-normal">since {formatDate(new Date(member.suspendedAt))}</span>
-          </span>
+          <>
+            <span className="text-ink font-semibold">
+              Suspended{" "}
+              <span className="text-muted font-normal">since {formatDate(new Date(member.suspendedAt))}</span>
+            </span>
+            <span className="text-muted block text-xs break-words">
+              {member.suspendReason ? `Reason: ${member.suspendReason}` : "No reason given"}
+            </span>
+          </>
         ) : (
           "Active"
         )}

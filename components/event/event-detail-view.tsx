@@ -4,16 +4,23 @@ import { getCachedEvent } from "@/components/event/event-data";
 import { EventLocation } from "@/components/event/event-location";
 import { formatEventWhen } from "@/components/event/event-time";
 import { safeExternalUrl } from "@/components/event/external-url";
+import { redirectIfMoved } from "@/components/site-admin/moved-data";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Container } from "@/components/ui/container";
 
 const buttonClass =
   "inline-block rounded-md px-4 py-2 text-sm font-semibold whitespace-nowrap focus-visible:outline-2";
 
-/** An event's page: when (in its zone), where, registration, calendar file and details. 404 when unknown. */
+/**
+ * An event's page: when (in its zone), where, registration, calendar file and details. A renamed
+ * event's old slug redirects; 404 when unknown.
+ */
 export async function EventDetailView({ slug }: { slug: string }) {
   const found = await getCachedEvent(slug);
-  if (!found) notFound();
+  if (!found) {
+    await redirectIfMoved(`/events/${slug}`);
+    notFound();
+  }
   const { event, ended } = found;
   const registrationUrl = safeExternalUrl(event.registrationUrl);
   const joinUrl = event.location ? null : safeExternalUrl(event.onlineUrl);

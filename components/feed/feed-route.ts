@@ -1,6 +1,7 @@
 import type { FeedScopeKind } from "@/lib/db/feeds";
-import type { FeedFormat } from "@/lib/feeds/links";
+import { feedLinks, type FeedFormat } from "@/lib/feeds/links";
 import { feedContentType } from "@/lib/feeds/render";
+import { getCachedRedirect } from "@/components/site-admin/moved-data";
 import { getCachedFeed } from "./feed-data";
 import { documentResponse, notFoundResponse } from "./responses";
 
@@ -18,7 +19,18 @@ async function respond(
   format: FeedFormat,
 ): Promise<Response> {
   const feed = key === null || key.length <= MAX_KEY_LENGTH ? await getCachedFeed(kind, key, format) : null;
-  if (!feed) return notFoundResponse(`no such ${kind}`, format === "json");
+  if (!feed) {
+    // A renamed zone or category keeps its old feed URLs working: feed readers follow a 308.
+    const base = kind === "zone" ? "/zones" : kind === "category" ? "/categories" : null;
+    const moved =
+      base && key !== null && key.length <= MAX_KEY_LENGTH ? await getCachedRedirect(`${base}/${key}`) : null;
+    if (moved) {
+      // Root-relative: the request's own host may be an internal one behind a proxy.
+      const headers = { Location: feedLinks(moved)[format], "Cache-Control": "public, max-age=300" };
+      return new Response(null, { status: 308, headers });
+    }
+    return notFoundResponse(`no such ${kind}`, format === "json");
+  }
   return documentResponse(request, feed, feedContentType(format));
 }
 

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { cellClass } from "@/components/editor/table-styles";
+import { RunDigestForm } from "@/components/subscriptions/run-digest-form";
 import { OUTBOX_FILTERS, type OutboxFilter, type OutboxPage } from "@/lib/db/outbox-admin";
 import type { DeliveryMode } from "@/lib/email/delivery";
 import { formatNumber, pluralize } from "@/lib/format";
@@ -42,6 +43,17 @@ export function OutboxView({
           Test delivery
         </h2>
         <TestEmailForm defaultTo={adminEmail} />
+      </section>
+
+      <section aria-labelledby="digests" className="mt-8">
+        <h2 id="digests" className="text-ink mb-1 text-lg font-bold">
+          Digests
+        </h2>
+        <p className="text-ink-soft mb-3 text-sm">
+          Daily digests go out every day at 07:00 UTC, weekly ones on Mondays. Send the ones due now without
+          waiting; each address only gets articles it has not had yet.
+        </p>
+        <RunDigestForm />
       </section>
 
       <section aria-labelledby="messages" className="mt-10">

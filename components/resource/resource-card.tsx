@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { AuthorName } from "@/components/article/author-name";
-import { resourceHref, resourceKindLabel } from "@/components/resource/resource-paths";
+import { resourceHref, resourceKindLabel } from "@/lib/resources/paths";
 import type { ResourceSummary } from "@/lib/db/resources";
 
 /** A compact premium-content card: kind, Refcard number, title, authors + Core badge, summary. */

@@ -1,5 +1,6 @@
 import { cacheLife, cacheTag } from "next/cache";
 import { TAGS } from "@/lib/cache/tags";
+import { findRedirect } from "@/lib/db/redirects";
 import { PAGE_SIZE } from "@/lib/pagination";
 import {
   getCurrentTrendReport,
@@ -11,6 +12,7 @@ import {
   type ResourcePage,
   type ResourceSummary,
 } from "@/lib/db/resources";
+import { resourceBasePath } from "@/lib/resources/paths";
 
 // Cached reads of Refcards and Trend Reports for public pages. "Published" depends on the clock
 // (a resource can be scheduled with a future publishedAt); the clock is read inside these cached
@@ -47,4 +49,15 @@ export async function getCachedResource(kind: ResourceKind, slug: string): Promi
   cacheLife("hours");
   cacheTag(TAGS.resources, TAGS.resource(slug));
   return getPublishedResourceBySlug(kind, slug);
+}
+
+/**
+ * Where a resource's old address now lives (an editor changed its slug), or null. Tagged with
+ * the OLD slug: the save that writes the Redirect row revalidates TAGS.resource(oldSlug).
+ */
+export async function getCachedResourceRedirect(kind: ResourceKind, slug: string): Promise<string | null> {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(TAGS.resources, TAGS.resource(slug));
+  return findRedirect(`${resourceBasePath(kind)}/${slug}`);
 }

@@ -1,20 +1,27 @@
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { DownloadCta } from "@/components/resource/download-cta";
 import { ResourceAuthors } from "@/components/resource/resource-authors";
 import { RESOURCE_COPY } from "@/components/resource/resource-copy";
 import { ResourceCover } from "@/components/resource/resource-cover";
-import { getCachedResource } from "@/components/resource/resource-data";
-import { resourceBasePath, resourceHref, resourceKindLabel } from "@/components/resource/resource-paths";
+import { getCachedResource, getCachedResourceRedirect } from "@/components/resource/resource-data";
+import { resourceBasePath, resourceHref, resourceKindLabel } from "@/lib/resources/paths";
 import { ZoneLinks } from "@/components/resource/zone-links";
 import { Container } from "@/components/ui/container";
 import type { ResourceKind } from "@/lib/db/resources";
 import { formatDate } from "@/lib/format";
 
-/** A Refcard's or Trend Report's page: its preview and the Download call to action. 404 when unknown. */
+/**
+ * A Refcard's or Trend Report's page: its preview and the Download call to action. An old slug
+ * redirects permanently to the new one; otherwise unknown slugs are a 404.
+ */
 export async function ResourceDetailView({ kind, slug }: { kind: ResourceKind; slug: string }) {
   const resource = await getCachedResource(kind, slug);
-  if (!resource) notFound();
+  if (!resource) {
+    const moved = await getCachedResourceRedirect(kind, slug);
+    if (moved) permanentRedirect(moved);
+    notFound();
+  }
   const copy = RESOURCE_COPY[kind];
   const path = resourceHref(resource);
 
@@ -60,7 +67,14 @@ export async function ResourceDetailView({ kind, slug }: { kind: ResourceKind; s
             />
           )}
         </header>
-        <DownloadCta path={path} text={copy.download} downloadCount={resource.downloadCount} />
+        <DownloadCta
+          resourceId={resource.id}
+          path={path}
+          text={copy.download}
+          downloadCount={resource.downloadCount}
+          hasFile={resource.hasFile}
+          fileSize={resource.fileSize}
+        />
         <section aria-labelledby="preview-heading" className="mt-10">
           <h2 id="preview-heading" className="text-muted text-sm font-semibold tracking-wide uppercase">
             Preview

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ResourceAuthors } from "@/components/resource/resource-authors";
 import { ResourceCover } from "@/components/resource/resource-cover";
-import { resourceHref } from "@/components/resource/resource-paths";
+import { resourceHref } from "@/lib/resources/paths";
 import { ZoneLinks } from "@/components/resource/zone-links";
 import type { ResourceSummary } from "@/lib/db/resources";
 import { formatDate } from "@/lib/format";

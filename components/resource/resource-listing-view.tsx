@@ -4,7 +4,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { RESOURCE_COPY } from "@/components/resource/resource-copy";
 import { getCachedResourcePage } from "@/components/resource/resource-data";
 import { ResourceListItem } from "@/components/resource/resource-list-item";
-import { resourceBasePath } from "@/components/resource/resource-paths";
+import { resourceBasePath } from "@/lib/resources/paths";
 import { Container } from "@/components/ui/container";
 import { Pager } from "@/components/ui/pager";
 import type { ResourceKind } from "@/lib/db/resources";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { RESOURCE_COPY } from "@/components/resource/resource-copy";
-import { resourceBasePath, resourceHref, resourceKindLabel } from "@/components/resource/resource-paths";
+import { resourceBasePath, resourceHref, resourceKindLabel } from "@/lib/resources/paths";
 import type { ResourceDetail, ResourceKind } from "@/lib/db/resources";
 import { pageHref } from "@/lib/pagination";
 

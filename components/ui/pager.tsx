@@ -4,13 +4,26 @@ import { pageHref, pagerItems } from "@/lib/pagination";
 const linkClass =
   "rounded-md border border-surface-border px-3 py-1.5 text-sm hover:border-brand-500 hover:text-brand-600";
 
-/** Numbered pager: Previous 1 2 … 10 … Next. Every page is a plain link. */
-export function Pager({ basePath, current, pages }: { basePath: string; current: number; pages: number }) {
+/**
+ * Numbered pager: Previous 1 2 … 10 … Next. Every page is a plain link: `/…/page/n` of basePath,
+ * or `href(n)` for pages addressed another way (search results keep theirs in the query).
+ */
+export function Pager({
+  basePath,
+  current,
+  pages,
+  href = (page) => pageHref(basePath, page),
+}: {
+  basePath: string;
+  current: number;
+  pages: number;
+  href?: (page: number) => string;
+}) {
   if (pages <= 1) return null;
   return (
     <nav aria-label="Pagination" className="mt-6 flex flex-wrap items-center gap-2">
       {current > 1 && (
-        <Link href={pageHref(basePath, current - 1)} rel="prev" className={linkClass}>
+        <Link href={href(current - 1)} rel="prev" className={linkClass}>
           Previous
         </Link>
       )}
@@ -28,18 +41,13 @@ export function Pager({ basePath, current, pages }: { basePath: string; current:
             {item.page}
           </span>
         ) : (
-          <Link
-            key={item.page}
-            href={pageHref(basePath, item.page)}
-            className={linkClass}
-            aria-label={`Page ${item.page}`}
-          >
+          <Link key={item.page} href={href(item.page)} className={linkClass} aria-label={`Page ${item.page}`}>
             {item.page}
           </Link>
         ),
       )}
       {current < pages && (
-        <Link href={pageHref(basePath, current + 1)} rel="next" className={linkClass}>
+        <Link href={href(current + 1)} rel="next" className={linkClass}>
           Next
         </Link>
       )}

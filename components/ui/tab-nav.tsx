@@ -8,6 +8,8 @@ export interface TabLink {
   label: string;
   /** Current also on deeper paths (a section), rather than only on this exact path. */
   section?: boolean;
+  /** Set by tabs that differ in their query, not their path (the search page's type filters). */
+  current?: boolean;
 }
 
 /** A row of tabs between sibling pages; the current one is marked with aria-current for AT. */
@@ -18,7 +20,8 @@ export function TabNav({ label, links }: { label: string; links: readonly TabLin
       <ul className="flex flex-wrap gap-x-4 text-sm font-semibold">
         {links.map((link) => {
           const current =
-            pathname === link.href || (link.section === true && pathname.startsWith(`${link.href}/`));
+            link.current ??
+            (pathname === link.href || (link.section === true && pathname.startsWith(`${link.href}/`)));
           return (
             <li key={link.href}>
               <Link

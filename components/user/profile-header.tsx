@@ -1,3 +1,4 @@
+import { SubscribeButton } from "@/components/subscriptions/subscribe-button";
 import { CoreBadge } from "@/components/ui/core-badge";
 import { FeedLink } from "@/components/ui/feed-link";
 import { Avatar } from "@/components/user/avatar";
@@ -31,9 +32,10 @@ export function ProfileHeader({ profile }: { profile: PublicProfile }) {
             dangerouslySetInnerHTML={{ __html: profile.bioHtml }}
           />
         )}
-        <p className="mt-3">
+        <div className="mt-3 flex flex-wrap items-center gap-3">
+          <SubscribeButton target="AUTHOR" targetId={profile.id} name={profile.name} />
           <FeedLink href={feedLinks(`/users/${profile.username}`).rss} label={profile.name} />
-        </p>
+        </div>
       </div>
     </header>
   );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { redirectIfMoved } from "@/components/site-admin/moved-data";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { formatDuration, isoDuration } from "@/components/video/duration";
 import { videoProviderName } from "@/components/video/embed-url";
@@ -8,10 +9,16 @@ import { getCachedVideo } from "@/components/video/video-data";
 import { Container } from "@/components/ui/container";
 import { formatDate } from "@/lib/format";
 
-/** A video's page: the privacy-enhanced player, title, summary, duration and zone. 404 when unknown. */
+/**
+ * A video's page: the privacy-enhanced player, title, summary, duration and zone. A renamed
+ * video's old slug redirects; 404 when unknown (or not published).
+ */
 export async function VideoDetailView({ slug }: { slug: string }) {
   const video = await getCachedVideo(slug);
-  if (!video) notFound();
+  if (!video) {
+    await redirectIfMoved(`/videos/${slug}`);
+    notFound();
+  }
 
   return (
     <Container className="py-8">

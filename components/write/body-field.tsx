@@ -23,6 +23,8 @@ export function BodyField({
   tab,
   onTab,
   onCounts,
+  label = "Body",
+  hint,
 }: {
   value: string;
   onChange: (value: string) => void;
@@ -30,6 +32,9 @@ export function BodyField({
   tab: BodyTab;
   onTab: (tab: BodyTab) => void;
   onCounts: (counts: PreviewCounts) => void;
+  /** For other markdown bodies than an article's (content pages, events). */
+  label?: string;
+  hint?: React.ReactNode;
 }) {
   const id = useId();
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
@@ -60,7 +65,7 @@ export function BodyField({
     <div>
       <div className="flex flex-wrap items-end justify-between gap-2">
         <label htmlFor={bodyId} className="text-ink block text-sm font-semibold">
-          Body
+          {label}
         </label>
         <div role="tablist" aria-label="Body view" className="flex gap-1">
           {TABS.map(({ tab: name, label }, index) => (
@@ -111,8 +116,12 @@ export function BodyField({
         <PreviewPane body={value} visible={tab === "preview"} onCounts={onCounts} />
       </div>
       <p id={hintId} className="text-muted mt-1 text-xs">
-        Markdown (GitHub flavour); {DRAFT_LIMITS.minWords}+ words to submit. Tab indents; press Esc, then Tab,
-        to move on.
+        {hint ?? (
+          <>
+            Markdown (GitHub flavour); {DRAFT_LIMITS.minWords}+ words to submit. Tab indents; press Esc, then
+            Tab, to move on.
+          </>
+        )}
       </p>
       {error && (
         <p id={errorId} className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">

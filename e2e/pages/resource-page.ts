@@ -21,14 +21,18 @@ export class ResourcePage {
   readonly heading: Locator;
   readonly article: Locator;
   readonly preview: Locator;
+  /** "Log in to download" for visitors, "Download PDF (…)" for signed-in members. */
   readonly downloadLink: Locator;
+  readonly downloadCount: Locator;
   readonly zones: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole("heading", { level: 1 });
     this.article = page.getByRole("main").getByRole("article");
     this.preview = page.getByRole("region", { name: "Preview" });
-    this.downloadLink = page.getByRole("link", { name: "Log in to download" });
+    const download = page.getByRole("complementary", { name: "Download" });
+    this.downloadLink = download.getByRole("link", { name: /^(Log in to download|Download PDF)/ });
+    this.downloadCount = download.getByText(/downloads? so far$/);
     this.zones = page.getByRole("list", { name: "Zones" }).getByRole("link");
   }
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { RateLimiterAbstract, RateLimiterRes } from "rate-limiter-flexible";
-import { limiter, type LimiterSpec } from "@/lib/rate-limit/store";
+import { consumeLimit, limiter, type LimiterSpec } from "@/lib/rate-limit/store";
 
 export { describeWait } from "./messages";
 
@@ -81,13 +81,5 @@ export async function recordLoginSuccess(email: string, ip: string): Promise<voi
 
 /** Counts a join attempt from `ip`; refuses once the hour's allowance is used. */
 export async function consumeJoin(ip: string): Promise<ThrottleVerdict> {
-  const join = await limiter(JOIN_LIMIT);
-  try {
-    await join.consume(ip, 1);
-    return { allowed: true };
-  } catch (rejection) {
-    if (rejection instanceof Error) throw rejection;
-    const state = rejection as RateLimiterRes;
-    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(state.msBeforeNext / 1000)) };
-  }
+  return consumeLimit(JOIN_LIMIT, ip);
 }

@@ -1,4 +1,5 @@
 import { randomBytes, randomInt } from "node:crypto";
+import { slugify } from "@/lib/slug";
 
 // Article and tag slugs. An article's public slug is chosen at its first submission, from the
 // title it is submitted with; until then it carries a placeholder no title can produce (titled
@@ -7,17 +8,8 @@ import { randomBytes, randomInt } from "node:crypto";
 const PLACEHOLDER = /^draft-[0-9a-f]{16}$/;
 const MAX_TITLE_SLUG = 80;
 
-/** Lower-case ASCII words joined by "-"; "C#" → "c-sharp", "Node.js" → "node-js". */
-export function slugify(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/\+/g, " plus ")
-    .replace(/#/g, " sharp ")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}
+// One slug function for the whole site (lib/slug.ts); article code keeps importing it from here.
+export { slugify };
 
 export function placeholderSlug(): string {
   return `draft-${randomBytes(8).toString("hex")}`;

@@ -32,3 +32,9 @@ export const TAGS = {
  * pages around it, not every curated section of the site (TAGS.features).
  */
 export const featureSlotTag = (key: string) => `features:${key}`;
+
+/**
+ * Every cached "where does this old path live now" lookup (Redirect rows). Slug changes are
+ * rare and may re-point older redirects (A→B becomes A→C), so they invalidate all of them.
+ */
+export const REDIRECTS_TAG = "redirects";

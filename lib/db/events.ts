@@ -98,3 +98,11 @@ export async function listUpcomingEventSlugs(now: Date, limit: number): Promise<
   });
   return rows.map((r) => r.slug);
 }
+
+/** Events with these ids, in the order of `ids`; unknown ids are dropped. */
+export async function listEventsByIds(ids: number[]): Promise<EventSummary[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.event.findMany({ where: { id: { in: ids } }, select: summarySelect });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}

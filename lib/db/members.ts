@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "./audit";
 import { db } from "./client";
 import type { Prisma, Role } from "./generated/client";
 
@@ -18,6 +19,8 @@ export interface MemberRow {
   isCore: boolean;
   joinedAt: Date;
   suspendedAt: Date | null;
+  /** Why the member is suspended (from the audit log), when they are and a reason was given. */
+  suspendReason: string | null;
 }
 
 export interface MemberSearchPage {
@@ -39,11 +42,29 @@ const memberSelect = {
   suspendedAt: true,
 } as const satisfies Prisma.UserSelect;
 
-function toMemberRow({
-  createdAt,
-  ...rest
-}: Prisma.UserGetPayload<{ select: typeof memberSelect }>): MemberRow {
-  return { ...rest, joinedAt: createdAt };
+function toMemberRow(
+  { createdAt, ...rest }: Prisma.UserGetPayload<{ select: typeof memberSelect }>,
+  suspendReason: string | null = null,
+): MemberRow {
+  return { ...rest, joinedAt: createdAt, suspendReason: rest.suspendedAt ? suspendReason : null };
+}
+
+/** The reason given with each member's latest suspension, for the suspended ones of `ids`. */
+async function suspendReasons(ids: number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.auditLog.findMany({
+    where: { action: "member.suspend", targetType: "User", targetId: { in: ids.map(String) } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { targetId: true, details: true },
+  });
+  const reasons = new Map<number, string>();
+  for (const row of rows) {
+    const id = Number(row.targetId);
+    if (reasons.has(id)) continue;
+    const details = row.details as { reason?: unknown } | null;
+    reasons.set(id, typeof details?.reason === "string" ? details.reason : "");
+  }
+  return reasons;
 }
 
 /** `%`, `_` and `\` typed into the search box are literal characters, not LIKE wildcards. */
@@ -77,8 +98,9 @@ export async function searchMembers(query: string, page: number): Promise<Member
       select: memberSelect,
     }),
   ]);
+  const reasons = await suspendReasons(rows.filter((r) => r.suspendedAt).map((r) => r.id));
   return {
-    members: rows.map(toMemberRow),
+    members: rows.map((row) => toMemberRow(row, reasons.get(row.id) || null)),
     total,
     page,
     pages: Math.max(1, Math.ceil(total / MEMBERS_PAGE_SIZE)),
@@ -183,18 +205,20 @@ export async function updateMember(
       data.role = change.role;
       audits.push({ action: "member.role.change", details: { ...base, from: target.role, to: change.role } });
     }
-    if (changed.length === 0) return { ok: true, member: toMemberRow(target), changed };
+    const [current] = target.suspendedAt ? [...(await suspendReasons([targetId])).values()] : [];
+    if (changed.length === 0) return { ok: true, member: toMemberRow(target, current || null), changed };
 
     const updated = await tx.user.update({ where: { id: targetId }, data, select: memberSelect });
-    await tx.auditLog.createMany({
-      data: audits.map((audit) => ({
+    for (const audit of audits) {
+      await recordAudit(tx, {
         actorId: actor.id,
         action: audit.action,
         targetType: "User",
-        targetId: String(targetId),
+        targetId,
         details: audit.details,
-      })),
-    });
-    return { ok: true, member: toMemberRow(updated), changed };
+      });
+    }
+    const reason = changed.includes("suspended") ? (change.reason ?? null) : (current ?? null);
+    return { ok: true, member: toMemberRow(updated, reason || null), changed };
   });
 }

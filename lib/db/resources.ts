@@ -28,6 +28,9 @@ export interface ResourceDetail extends ResourceSummary {
   /** The preview, rendered and sanitized when the resource was saved. */
   bodyHtml: string;
   downloadCount: number;
+  /** Whether there is a PDF to download, and its size in bytes when known. */
+  hasFile: boolean;
+  fileSize: number | null;
   updatedAt: Date;
 }
 
@@ -136,11 +139,18 @@ export async function getPublishedResourceBySlug(
 ): Promise<ResourceDetail | null> {
   const row = await db.resource.findFirst({
     where: { ...published(now), kind, slug },
-    select: { ...summarySelect, bodyHtml: true, downloadCount: true, updatedAt: true },
+    select: {
+      ...summarySelect,
+      bodyHtml: true,
+      downloadCount: true,
+      fileUrl: true,
+      fileSize: true,
+      updatedAt: true,
+    },
   });
   if (!row) return null;
-  const { bodyHtml, downloadCount, updatedAt, ...summary } = row;
-  return { ...toSummary(summary), bodyHtml, downloadCount, updatedAt };
+  const { bodyHtml, downloadCount, fileUrl, fileSize, updatedAt, ...summary } = row;
+  return { ...toSummary(summary), bodyHtml, downloadCount, hasFile: fileUrl !== null, fileSize, updatedAt };
 }
 
 /** Slugs of the newest published resources of a kind, to prerender them at build. */
@@ -170,4 +180,40 @@ export async function listPublishedResourcesByIds(
   });
   const byId = new Map(rows.map((row) => [row.id, toSummary(row)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** A published resource that has a PDF: what the Download and file routes need to know. */
+export interface DownloadableResource {
+  id: number;
+  kind: ResourceKind;
+  number: number | null;
+  slug: string;
+  /** Storage key of the PDF. */
+  fileKey: string;
+}
+
+/** The published resource `id` when it has a PDF to download, else null. */
+export async function getDownloadableResource(
+  id: number,
+  now: Date = new Date(),
+): Promise<DownloadableResource | null> {
+  const row = await db.resource.findFirst({
+    where: { ...published(now), id, fileUrl: { not: null } },
+    select: { id: true, kind: true, number: true, slug: true, fileUrl: true },
+  });
+  if (!row?.fileUrl) return null;
+  const { fileUrl, ...rest } = row;
+  return { ...rest, fileKey: fileUrl };
+}
+
+/**
+ * Adds one download to a published resource; false when it is no longer published. One
+ * statement, so concurrent downloads never lose a count; raw SQL because a download is not an
+ * edit: updatedAt (Prisma's @updatedAt, the editors' conflict check) must not move.
+ */
+export async function countDownload(id: number): Promise<boolean> {
+  const changed = await db.$executeRaw`
+    UPDATE "Resource" SET "downloadCount" = "downloadCount" + 1
+    WHERE id = ${id}::int AND "publishedAt" <= now() AND "fileUrl" IS NOT NULL`;
+  return changed === 1;
 }

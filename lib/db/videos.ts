@@ -99,3 +99,17 @@ export async function listRecentVideoSlugs(limit: number, now: Date = new Date()
   });
   return rows.map((r) => r.slug);
 }
+
+/** Published videos with these ids, in the order of `ids`; unpublished or unknown ids are dropped. */
+export async function listPublishedVideosByIds(
+  ids: number[],
+  now: Date = new Date(),
+): Promise<VideoSummary[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.video.findMany({
+    where: { ...published(now), id: { in: ids } },
+    select: summarySelect,
+  });
+  const byId = new Map(rows.map((row) => [row.id, toSummary(row)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}

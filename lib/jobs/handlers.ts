@@ -1,5 +1,6 @@
 import "server-only";
 import { publishScheduledArticle } from "@/lib/editorial/scheduled-publish";
+import { handleDigestJob } from "@/lib/digest/job";
 import { deliverOutbox } from "@/lib/email/delivery";
 import type { QueueName } from "./queues";
 
@@ -14,4 +15,6 @@ export const JOB_HANDLERS: Partial<Record<QueueName, JobHandler>> = {
     await deliverOutbox();
   },
   publishScheduled: (data) => publishScheduledArticle(data),
+  // Daily and (on Mondays) weekly digests; `{ frequency, runAt }` runs one on demand.
+  digest: handleDigestJob,
 };

@@ -1,3 +1,4 @@
+import { DIGEST_CRON } from "@/lib/digest/job";
 import type { QueueName } from "./queues";
 
 export interface JobSchedule {
@@ -13,4 +14,6 @@ export const JOB_SCHEDULES: Partial<Record<QueueName, JobSchedule>> = {
   // The sweep: retries whose time has come, claims left behind by a stopped worker, and anything
   // committed while no worker was listening. New messages do not wait for it (NOTIFY wakes us).
   deliverEmail: { cron: "* * * * *" },
+  // pg-boss keeps one schedule per queue: the daily run also sends the weekly digests on Mondays.
+  digest: { cron: DIGEST_CRON },
 };

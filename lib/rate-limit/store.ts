@@ -5,6 +5,7 @@ import {
   RateLimiterRedis,
   type IRateLimiterStoreOptions,
   type RateLimiterAbstract,
+  type RateLimiterRes,
 } from "rate-limiter-flexible";
 import { RATE_LIMIT_SCHEMA, rateLimitPool } from "@/lib/db/rate-limit-pool";
 import { env } from "@/lib/env";
@@ -55,6 +56,22 @@ export function limiter(spec: LimiterSpec): Promise<RateLimiterAbstract> {
     limiters.set(spec.name, existing);
   }
   return existing;
+}
+
+export type LimitVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+/** Spends one point of `key` under `spec`; refused (with the wait) once the window's points are used. */
+export async function consumeLimit(spec: LimiterSpec, key: string): Promise<LimitVerdict> {
+  const limit = await limiter(spec);
+  try {
+    await limit.consume(key, 1);
+    return { allowed: true };
+  } catch (rejection) {
+    // The library rejects with a RateLimiterRes when the points are used, with an Error on failure.
+    if (rejection instanceof Error) throw rejection;
+    const state = rejection as RateLimiterRes;
+    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(state.msBeforeNext / 1000)) };
+  }
 }
 
 async function createLimiter(spec: LimiterSpec): Promise<RateLimiterAbstract> {

@@ -14,8 +14,11 @@ export function isValidUploadKey(key: string): boolean {
   return key.length <= 200 && KEY_PATTERN.test(key);
 }
 
-/** A fresh key no one can guess (128 random bits), e.g. "avatars/3f…9c.webp". */
-export function newUploadKey(folder: "avatars" | "covers", extension: "webp"): string {
+/**
+ * A fresh key no one can guess (128 random bits), e.g. "avatars/3f…9c.webp". Resource PDFs
+ * ("resources/…pdf") are never served from /uploads: only through a signed download link.
+ */
+export function newUploadKey(folder: "avatars" | "covers" | "resources", extension: "webp" | "pdf"): string {
   return `${folder}/${randomBytes(16).toString("hex")}.${extension}`;
 }
 
@@ -29,4 +32,11 @@ export function uploadKeyFromUrl(url: string | null): string | null {
   if (!url?.startsWith("/uploads/")) return null;
   const key = url.slice("/uploads/".length);
   return isValidUploadKey(key) ? key : null;
+}
+
+/** Keys of Refcard and Trend Report PDFs: members download them through a signed link only. */
+export const RESOURCE_FILE_PREFIX = "resources/";
+
+export function isResourceFileKey(key: string): boolean {
+  return key.startsWith(RESOURCE_FILE_PREFIX) && key.endsWith(".pdf") && isValidUploadKey(key);
 }

@@ -1,10 +1,11 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, open, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { Readable } from "node:stream";
 import { env } from "@/lib/env";
 import { isValidUploadKey } from "./keys";
-import type { UploadStorage } from "./storage";
+import type { StoredFileStream, UploadStorage } from "./storage";
 
 /**
  * Uploads as files under UPLOAD_DIR (relative paths are from the working directory, the
@@ -41,6 +42,25 @@ export class LocalDiskStorage implements UploadStorage {
       return await readFile(this.pathOf(key));
     } catch (error) {
       if (isMissing(error)) return null;
+      throw error;
+    }
+  }
+
+  async open(key: string): Promise<StoredFileStream | null> {
+    let handle;
+    try {
+      handle = await open(this.pathOf(key), "r");
+    } catch (error) {
+      if (isMissing(error)) return null;
+      throw error;
+    }
+    // The size and the stream come from the same open file, so a file replaced meanwhile (by a
+    // rename) cannot make them disagree; the stream closes the handle when it ends or is cancelled.
+    try {
+      const { size } = await handle.stat();
+      return { stream: Readable.toWeb(handle.createReadStream()) as ReadableStream<Uint8Array>, size };
+    } catch (error) {
+      await handle.close();
       throw error;
     }
   }

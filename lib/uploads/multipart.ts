@@ -5,6 +5,17 @@ export type UploadedFile =
   | { ok: true; bytes: Uint8Array; name: string; declaredType: string }
   | { ok: false; status: 413 | 422; message: string };
 
+/** What the member is told when the body is too large or holds no file (images by default). */
+export interface UploadCopy {
+  tooLarge: string;
+  missing: string;
+}
+
+const IMAGE_COPY: UploadCopy = {
+  tooLarge: "This file is too large; use one of at most 5 MB.",
+  missing: "Choose an image file to upload.",
+};
+
 /**
  * The file in form field `field` of a multipart/form-data request whose whole body is at most
  * `maxBytes`. The name and declared type are only informational: callers decide by content.
@@ -13,6 +24,7 @@ export async function readUploadedFile(
   request: Request,
   field: string,
   maxBytes: number,
+  copy: UploadCopy = IMAGE_COPY,
 ): Promise<UploadedFile> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!contentType.toLowerCase().startsWith("multipart/form-data")) {
@@ -20,7 +32,7 @@ export async function readUploadedFile(
   }
   const body = await readBoundedBytes(request, maxBytes);
   if (body === null) {
-    return { ok: false, status: 413, message: "This file is too large; use one of at most 5 MB." };
+    return { ok: false, status: 413, message: copy.tooLarge };
   }
   let form: FormData;
   try {
@@ -31,7 +43,7 @@ export async function readUploadedFile(
   }
   const file = form.get(field);
   if (!(file instanceof File) || file.size === 0) {
-    return { ok: false, status: 422, message: "Choose an image file to upload." };
+    return { ok: false, status: 422, message: copy.missing };
   }
   return {
     ok: true,

@@ -7,6 +7,7 @@ import { proseContext } from "./markdown-body";
 import { imagePath, imagesFor } from "./images";
 import { ADVICE, EVIDENCE, EXPLAIN, INTRO, paragraph, type Sentence } from "./prose";
 import { Rng } from "./prng";
+import type { PdfText } from "./resource-pdf";
 import type { UserPlans } from "./users";
 
 export interface ResourcePlan {
@@ -17,6 +18,8 @@ export interface ResourcePlan {
   summary: string;
   markdown: string;
   coverImageUrl: string;
+  /** What its downloadable PDF says. */
+  pdf: PdfText;
   downloadCount: number;
   publishedAt: Date;
   authorIds: number[];
@@ -98,6 +101,25 @@ function reportBody(rng: Rng, zones: ZoneSpec[], title: string): string {
   ].join("\n\n");
 }
 
+/**
+ * The PDF's text: the kind, the summary and the preview's prose (headings and paragraphs; code,
+ * images and table rules left out, which a one-page text PDF cannot show well).
+ */
+function pdfText(label: string, title: string, summary: string, markdown: string): PdfText {
+  const prose = markdown
+    .replace(/```[\s\S]*?```/g, "")
+    .split("\n")
+    .filter((line) => line.trim() !== "" && !line.startsWith("![") && !/^\|[-| ]+\|$/.test(line))
+    .map((line) =>
+      line
+        .replace(/^#+\s*/, "")
+        .replace(/\*\*/g, "")
+        .replace(/^\|\s*|\s*\|$/g, "")
+        .replace(/\s*\|\s*/g, " - "),
+    );
+  return { title, lines: [label, summary, "", ...prose] };
+}
+
 export function planResources(seed: number, users: UserPlans, now: Date): ResourcePlan[] {
   const rng = Rng.derive(seed, "resources");
   const zones = allZones();
@@ -113,14 +135,17 @@ export function planResources(seed: number, users: UserPlans, now: Date): Resour
       title = `${tool} ${rng.pick(REFCARD_TITLES)}`;
     }
     slugs.add(slugify(title));
+    const summary = `A compact reference to ${tool} for ${zone.name.toLowerCase()} work: core concepts, common commands and the settings that matter in production.`;
+    const markdown = refcardBody(rng, zone, tool);
     plans.push({
       kind: "REFCARD",
       number: index + 1,
       slug: slugify(title),
       title,
-      summary: `A compact reference to ${tool} for ${zone.name.toLowerCase()} work: core concepts, common commands and the settings that matter in production.`,
-      markdown: refcardBody(rng, zone, tool),
+      summary,
+      markdown,
       coverImageUrl: imagePath(rng.pick(imagesFor(zone.categorySlug))),
+      pdf: pdfText(`Refcard #${index + 1}`, title, summary, markdown),
       downloadCount: rng.int(150, 25_000),
       // Numbered in publication order, about six weeks apart: #1 is the oldest.
       publishedAt: new Date(
@@ -140,14 +165,17 @@ export function planResources(seed: number, users: UserPlans, now: Date): Resour
     const themeZones = theme.zones
       .map((slug) => zones.find((zone) => zone.slug === slug))
       .filter((z): z is ZoneSpec => !!z);
+    const summary = `Survey results, expert articles and practical advice on ${themeZones.map((z) => z.name.toLowerCase()).join(", ")}.`;
+    const markdown = reportBody(rng, themeZones, theme.title);
     plans.push({
       kind: "TREND_REPORT",
       number: null,
       slug: slugify(title),
       title,
-      summary: `Survey results, expert articles and practical advice on ${themeZones.map((z) => z.name.toLowerCase()).join(", ")}.`,
-      markdown: reportBody(rng, themeZones, theme.title),
+      summary,
+      markdown,
       coverImageUrl: imagePath(rng.pick(imagesFor(themeZones[0]?.categorySlug ?? ""))),
+      pdf: pdfText("Trend Report", title, summary, markdown),
       downloadCount: rng.int(800, 40_000),
       publishedAt,
       authorIds: rng.sample(users.authors, rng.int(2, 4)).map((user) => user.id),

@@ -1,10 +1,12 @@
 // Refcards, Trend Reports, events, videos, content pages, curation and site settings.
 import type { ClientBase } from "pg";
 import { RENDER_VERSION, renderMarkdown } from "@/lib/markdown/render";
+import { uploadStorage } from "@/lib/uploads/storage";
 import { bulkInsert, utc } from "./bulk-insert";
 import type { EventPlan, VideoPlan } from "./events-videos";
 import type { FeaturePlan } from "./features";
 import type { PageSeed } from "./pages";
+import { buildPdf, seedPdfKey } from "./resource-pdf";
 import type { ResourcePlan } from "./resources";
 import type { TaxonomyIds } from "./write-taxonomy";
 
@@ -23,6 +25,12 @@ export async function writeResources(
   now: Date,
 ) {
   const rendered = await renderAll(plans.map((p) => p.markdown));
+  // Each resource gets a real PDF to download, stored before the rows that name it.
+  const files = plans.map((p) => {
+    const pdf = buildPdf(p.pdf);
+    return { key: seedPdfKey(pdf), pdf };
+  });
+  for (const file of files) await uploadStorage().put(file.key, file.pdf, "application/pdf");
   const rows = await bulkInsert<IdSlug>(
     client,
     "Resource",
@@ -37,6 +45,8 @@ export async function writeResources(
       { name: "bodyText", type: "text", values: rendered.map((r) => r.text) },
       { name: "renderVersion", type: "int4", values: plans.map(() => RENDER_VERSION) },
       { name: "coverImageUrl", type: "text", values: plans.map((p) => p.coverImageUrl) },
+      { name: "fileUrl", type: "text", values: files.map((f) => f.key) },
+      { name: "fileSize", type: "int4", values: files.map((f) => f.pdf.byteLength) },
       { name: "downloadCount", type: "int4", values: plans.map((p) => p.downloadCount) },
       { name: "publishedAt", type: "timestamp", values: plans.map((p) => utc(p.publishedAt)) },
       { name: "createdAt", type: "timestamp", values: plans.map((p) => utc(p.publishedAt)) },

@@ -9,12 +9,9 @@
  * Prints p50/p95 of ROUNDS calls per page after a warm-up call.
  */
 import { performance } from "node:perf_hooks";
+import { percentile, runBench } from "./harness";
 
 const ROUNDS = Number(process.env.ROUNDS ?? 30);
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
 
 async function main(): Promise<void> {
   const { listPublishedPage } = await import("../../lib/db/articles");
@@ -51,10 +48,4 @@ async function main(): Promise<void> {
   await db.$disconnect();
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

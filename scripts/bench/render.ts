@@ -8,13 +8,10 @@
  */
 import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
+import { percentile, runBench } from "./harness";
 
 const ROUNDS = Number(process.env.ROUNDS ?? 50);
 const TARGET_BYTES = 25 * 1024;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
 
 async function time(name: string, render: () => Promise<unknown>): Promise<void> {
   for (let i = 0; i < 3; i++) await render();
@@ -59,7 +56,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runBench(main);

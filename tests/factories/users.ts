@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import type { Prisma, User } from "@/lib/db/generated/client";
+import type { CurrentUser } from "@/lib/auth/guards";
 import { uniqueSuffix } from "./unique";
 
 /** A member with a unique email and username; pass `role`, `passwordHash`… to override. */
@@ -14,4 +15,10 @@ export async function createUser(overrides: Partial<Prisma.UserUncheckedCreateIn
       ...overrides,
     },
   });
+}
+
+/** What lib/auth/guards getCurrentUser returns for `user`, for tests that stand in for the session. */
+export function asCurrentUser(user: User): CurrentUser {
+  const { id, email, username, name, role, avatarUrl, isCore, tokenVersion } = user;
+  return { id, email, username, name, role, avatarUrl, isCore, tokenVersion };
 }

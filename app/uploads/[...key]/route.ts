@@ -1,11 +1,13 @@
 import { findUpload } from "@/lib/db/account-uploads";
-import { isValidUploadKey } from "@/lib/uploads/keys";
+import { isResourceFileKey, isValidUploadKey } from "@/lib/uploads/keys";
 import { uploadStorage } from "@/lib/uploads/storage";
 
 // GET /uploads/<key>: files members uploaded (avatars), after validation and re-encoding. Only
 // keys with an Upload row are served, so nothing else in UPLOAD_DIR is reachable, and a key
 // is checked against a strict pattern before it comes near the file system. Keys are random
 // and never reused (a new avatar gets a new key), so the response may be cached for a year.
+// Refcard and Trend Report PDFs have Upload rows too, but are members-only: they are only ever
+// sent through a signed download link (app/api/resources/[id]/file), never from here.
 
 function notFound(): Response {
   return new Response("Not found", {
@@ -19,9 +21,9 @@ export async function GET(
   { params }: RouteContext<"/uploads/[...key]">,
 ): Promise<Response> {
   const key = (await params).key.join("/");
-  if (!isValidUploadKey(key)) return notFound();
+  if (!isValidUploadKey(key) || isResourceFileKey(key)) return notFound();
   const upload = await findUpload(key);
-  if (!upload) return notFound();
+  if (!upload || upload.mimeType === "application/pdf") return notFound();
   const bytes = await uploadStorage().get(key);
   if (!bytes) return notFound();
   return new Response(new Uint8Array(bytes), {

@@ -3,9 +3,9 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { createElement } from "react";
 import { describe, expect, it } from "vitest";
-import { EmailLayout, EmailParagraph } from "@/lib/email/layout";
 import { renderEmail } from "@/lib/email/render";
 import { TestEmail } from "@/lib/email/templates/test-email";
+import { HostileEmail } from "./fixtures/hostile-email";
 
 // renderEmail must work where React runs with the react-server condition (route handlers,
 // instrumentation, npm run worker), where react-dom/server itself refuses to load.
@@ -42,19 +42,7 @@ describe("renderEmail", () => {
   });
 
   it("escapes text and attributes, and leaves out props that are not markup", async () => {
-    const { html } = await renderEmail(
-      createElement(EmailLayout, {
-        preview: "<b>preview</b>",
-        children: [
-          createElement(EmailParagraph, { key: "p", children: `<script>alert("x")</script> & "quotes"` }),
-          createElement(
-            "a",
-            { key: "a", href: 'https://example.com/?a="b"', onClick: () => undefined },
-            "link",
-          ),
-        ],
-      }),
-    );
+    const { html } = await renderEmail(createElement(HostileEmail));
     expect(html).not.toContain("<script>");
     expect(html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;quotes&quot;");
     expect(html).toContain('href="https://example.com/?a=&quot;b&quot;"');

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getCachedPage } from "@/components/article/page-data";
+import { redirectIfMoved } from "@/components/site-admin/moved-data";
 import { Container } from "@/components/ui/container";
 import { slugParams } from "@/lib/static-params";
 import { listPageSlugs } from "@/lib/db/pages";
@@ -22,8 +23,13 @@ export async function generateMetadata({ params }: PageProps<"/pages/[slug]">): 
 }
 
 export default async function ContentPage({ params }: PageProps<"/pages/[slug]">) {
-  const page = await getCachedPage((await params).slug);
-  if (!page) notFound();
+  const { slug } = await params;
+  const page = await getCachedPage(slug);
+  if (!page) {
+    // A renamed page's old address (a footer link, a bookmark) follows it.
+    await redirectIfMoved(`/pages/${slug}`);
+    notFound();
+  }
   return (
     <Container className="py-8">
       <h1 className="text-ink text-3xl font-extrabold">{page.title}</h1>

@@ -1,4 +1,3 @@
-import { revalidateTag } from "next/cache";
 import { z } from "zod";
 import {
   SUSPEND_REASON_MAX_LENGTH,
@@ -10,6 +9,7 @@ import { TAGS } from "@/lib/cache/tags";
 import { memberPermissions, updateMember } from "@/lib/db/members";
 import { forbidden, notFoundProblem, problem, unauthorized } from "@/lib/http/problem";
 import { crossSiteProblem, isSameOrigin, parseBody } from "@/lib/http/request";
+import { expireTags } from "@/lib/site-admin/revalidate";
 
 const changeSchema = z
   .strictObject({
@@ -56,14 +56,17 @@ export async function PATCH(request: Request, { params }: RouteContext<"/api/edi
   }
 
   if (result.changed.length > 0) {
-    revalidateTag(TAGS.user(result.member.username), "max");
-    revalidateTag(TAGS.members, "max");
-    // A suspended author's profile disappears and the Core badge shows next to their name in
-    // every article list and feed.
-    if (result.changed.includes("suspended") || result.changed.includes("isCore")) {
-      revalidateTag(TAGS.articles, "max");
-      revalidateTag(TAGS.feeds, "max");
-    }
+    // Expired, not marked stale: the suspended author's profile must be gone on the very next
+    // request, and a new badge shown there.
+    expireTags([
+      TAGS.user(result.member.username),
+      TAGS.members,
+      // A suspended author's profile disappears and the Core badge shows next to their name in
+      // every article list and feed.
+      ...(result.changed.includes("suspended") || result.changed.includes("isCore")
+        ? [TAGS.articles, TAGS.feeds]
+        : []),
+    ]);
   }
   const body: MemberUpdateResponse = {
     member: toMemberDto(result.member),
