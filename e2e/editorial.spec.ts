@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { DEMO, joinThroughPage, logInThroughPage, newMember } from "./support/accounts";
+import { seriousViolations } from "./support/axe";
 import { query } from "./support/database";
 
 // The editorial workflow of issue 6 in real Chromium against `next start`, its pg-boss workers
@@ -248,15 +248,9 @@ test("the review page, article management and the gone page have no serious acce
   await logInAsEditor(page);
   const violations: string[] = [];
   const check = async (label: string) => {
-    const results = await new AxeBuilder({ page })
-      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-      .analyze();
-    violations.push(
-      ...results.violations
-        .filter((v) => v.impact === "serious" || v.impact === "critical")
-        .map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-    );
+    violations.push(...(await seriousViolations(page, label)));
   };
+
   for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(`/editor/review/${submitted!.id}`);
