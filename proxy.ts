@@ -9,20 +9,20 @@ const ARTICLE_PAGE = /^\/articles\/([^/]+)\/?$/;
  * An unpublished article answers 410 Gone with a friendly page; every other article page goes
  * on to its (cached) route. The check is in memory, not a database query per view.
  */
-async function gateArticle(request: NextRequest, rawSlug: string): Promise<NextResponse> {
+async function gateArticle(rawSlug: string): Promise<NextResponse> {
   let slug: string;
   try {
     slug = decodeURIComponent(rawSlug);
   } catch {
     return NextResponse.next();
   }
-  return (await isGoneArticle(slug)) ? goneResponse(request) : NextResponse.next();
+  return (await isGoneArticle(slug)) ? goneResponse() : NextResponse.next();
 }
 
 export async function proxy(request: NextRequest) {
   if (MEMBER_AREA.test(request.nextUrl.pathname)) return gateMemberArea(request);
   const article = ARTICLE_PAGE.exec(request.nextUrl.pathname);
-  if (article) return gateArticle(request, article[1]!);
+  if (article) return gateArticle(article[1]!);
   // Feeds keep their page number in the path (/zones/x/page/3) so every page is its own
   // cacheable URL. Links elsewhere on the web may still use ?page=N: send them to the path-based
   // page with a permanent redirect (a malformed or out-of-range number then answers the route's

@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { DEMO, joinThroughPage, logInThroughPage, newMember } from "./support/accounts";
+import { seriousViolations } from "./support/axe";
 import { query } from "./support/database";
 
 // The editorial workflow of issue 6 in real Chromium against `next start`, its pg-boss workers
@@ -132,8 +133,8 @@ test("submit → changes requested → revise → resubmit → diff → schedule
   await expect(diff.locator("del", { hasText: "original" })).toBeVisible();
   await editor.getByRole("radio", { name: /^Schedule/ }).check();
   await expect(editor.getByText(`In your time zone: ${EDITOR_TIME_ZONE} (GMT+09:00)`)).toBeVisible();
-  // The next full minute plus one: 60 to 120 seconds ahead.
-  const publishAt = new Date(Math.ceil((Date.now() + 60_000) / 60_000) * 60_000 + 60_000);
+  // The first full minute at least a minute away: 60 to 120 seconds ahead.
+  const publishAt = new Date(Math.ceil((Date.now() + 60_000) / 60_000) * 60_000);
   await editor.getByLabel("Publish on").fill(localInputValue(publishAt, EDITOR_TIME_ZONE));
   await editor.getByRole("button", { name: "Schedule", exact: true }).click();
   await expect(editor.getByTestId("review-status")).toContainText("Accepted and scheduled to publish");
@@ -232,4 +233,42 @@ test("unpublish answers 410 Gone with a friendly page and leaves the feeds; re-p
   const back = await request.get(`/articles/${slug}`);
   expect(back.status()).toBe(200);
   expect(await back.text()).toContain(title);
+});
+
+test("the review page, article management and the gone page have no serious accessibility violations", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const [submitted] = await query<{ id: number }>(
+    `SELECT id FROM "Article" WHERE status = 'SUBMITTED' AND "scheduledFor" IS NULL ORDER BY id LIMIT 1`,
+  );
+  const [archived] = await query<{ slug: string }>(
+    `SELECT slug FROM "Article" WHERE status = 'ARCHIVED' ORDER BY id LIMIT 1`,
+  );
+  await logInAsEditor(page);
+  const violations: string[] = [];
+  const check = async (label: string) => {
+    violations.push(...(await seriousViolations(page, label)));
+  };
+
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`/editor/review/${submitted!.id}`);
+    await check(`${scheme} review`);
+    // Each decision's fields, and the correction form opened.
+    await page.getByRole("radio", { name: /^Schedule/ }).check();
+    await expect(page.getByLabel("Publish on")).toBeVisible();
+    await check(`${scheme} review, schedule`);
+    await page.getByRole("radio", { name: /^Reject/ }).check();
+    await page.getByRole("button", { name: "Reject the article" }).click();
+    await expect(page.getByText("Choose a reason", { exact: true }).filter({ visible: true })).toBeVisible();
+    await check(`${scheme} review, reject with errors`);
+    await page.getByText("Correct the text before publishing").click();
+    await check(`${scheme} review, correction`);
+    await page.goto("/editor/articles");
+    await check(`${scheme} articles`);
+    expect((await page.goto(`/articles/${archived!.slug}`))?.status()).toBe(410);
+    await check(`${scheme} gone`);
+  }
+  expect(violations).toEqual([]);
 });

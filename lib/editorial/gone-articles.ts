@@ -1,5 +1,5 @@
 import "server-only";
-import { NextResponse, type NextRequest } from "next/server";
+import { NextResponse } from "next/server";
 import { listArchivedSlugs } from "@/lib/db/editorial-articles";
 import { logger } from "@/lib/logger";
 import { ownServerOrigin } from "./own-origin";
@@ -104,13 +104,12 @@ async function goneHtml(): Promise<string> {
 }
 
 /**
- * The answer for an unpublished article's address. A proxy rewrite cannot give a page another
- * status than the page's own (it renders with 200), so a document request gets the gone page's
- * HTML with 410 Gone; the router's own requests (client navigation, `rsc` header) get the page
- * through a rewrite, so following a link inside the site shows it without a full reload.
+ * The answer for an unpublished article's address: the gone page's HTML with 410 Gone. (A proxy
+ * rewrite cannot give a page another status than the page's own 200.) The client router, which
+ * expects a page payload, falls back to a full load on it, so a link followed inside the site
+ * shows the same page.
  */
-export async function goneResponse(request: NextRequest): Promise<NextResponse> {
-  if (request.headers.has("rsc")) return NextResponse.rewrite(new URL(GONE_PAGE, request.url));
+export async function goneResponse(): Promise<NextResponse> {
   return new NextResponse(await goneHtml(), {
     status: 410,
     headers: {

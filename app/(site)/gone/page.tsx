@@ -6,7 +6,7 @@ export const metadata: Metadata = { title: "Article removed", robots: { index: f
 const waysOn = [
   { href: "/articles", label: "All articles" },
   { href: "/zones", label: "Browse zones" },
-  { href: "/refcards", label: "Refcards" },
+  { href: "/search", label: "Search the site" },
 ] as const;
 
 // What an unpublished article's address shows, with the status 410 Gone (proxy.ts and

@@ -33,12 +33,13 @@ beforeEach(() => {
   expired.length = 0;
 });
 
-const inAMinute = () => new Date(Math.ceil((Date.now() + 120_000) / 60_000) * 60_000);
+/** Two to three minutes ahead: well past the minimum lead, on a whole minute as the form sends. */
+const soon = () => new Date(Math.ceil((Date.now() + 120_000) / 60_000) * 60_000);
 const eventsOf = (articleId: number) =>
   db.articleEvent.findMany({ where: { articleId }, orderBy: { id: "asc" } });
-/** Schedules `article` a minute or two ahead: its pg-boss job and the job's id. */
-async function scheduleInAMinute(article: { id: number; version: number }, editorId: number) {
-  await decide(article.id, editorId, { kind: "schedule", version: article.version, publishAt: inAMinute() });
+/** Schedules `article` soon: its pg-boss job and the job's id. */
+async function scheduleSoon(article: { id: number; version: number }, editorId: number) {
+  await decide(article.id, editorId, { kind: "schedule", version: article.version, publishAt: soon() });
   const { scheduledJobId } = await db.article.findUniqueOrThrow({ where: { id: article.id } });
   return { jobId: scheduledJobId!, job: (await bossJob(scheduledJobId!))! };
 }
@@ -137,7 +138,7 @@ describe("editorial decisions", () => {
 
   it("schedules through a pg-boss job at that time; the job publishes and the caches are expired", async () => {
     const { author, editor, article, zone } = await submission();
-    const publishAt = inAMinute();
+    const publishAt = soon();
     const outcome = await decide(article.id, editor.id, {
       kind: "schedule",
       version: article.version,
@@ -187,7 +188,7 @@ describe("editorial decisions", () => {
 
   it("fails the job (so pg-boss retries it) when the caches could not be expired", async () => {
     const { editor, article } = await submission();
-    const { job } = await scheduleInAMinute(article, editor.id);
+    const { job } = await scheduleSoon(article, editor.id);
     await expect(
       publishScheduledArticle(job.data, (tags) => requestRevalidation(tags, "http://127.0.0.1:9")),
     ).rejects.toThrow();
@@ -197,7 +198,7 @@ describe("editorial decisions", () => {
 
   it("moves and cancels a schedule: old jobs are cancelled, and a job left behind publishes nothing", async () => {
     const { author, editor, article } = await submission();
-    const first = inAMinute();
+    const first = soon();
     await decide(article.id, editor.id, { kind: "schedule", version: article.version, publishAt: first });
     const firstJobId = (await db.article.findUniqueOrThrow({ where: { id: article.id } })).scheduledJobId!;
     const firstJob = await bossJob(firstJobId);
@@ -238,7 +239,7 @@ describe("editorial decisions", () => {
 
   it("publishing now overtakes a schedule and cancels its job", async () => {
     const { editor, article } = await submission();
-    const { jobId: scheduledJobId, job } = await scheduleInAMinute(article, editor.id);
+    const { jobId: scheduledJobId, job } = await scheduleSoon(article, editor.id);
     await decide(article.id, editor.id, { kind: "publish", version: article.version + 1 });
     expect((await bossJob(scheduledJobId))!.state).toBe("cancelled");
     await publishScheduledArticle(job.data, revalidateThroughServer);
