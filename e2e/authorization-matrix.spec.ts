@@ -214,7 +214,8 @@ const MATRIX: Row[] = [
 ];
 
 test("authorization matrix: every action × every kind of visitor", async () => {
-  test.setTimeout(120_000);
+  // About 100 actions × 6 visitors, each a real request (some argon2 logins, some renders).
+  test.setTimeout(480_000);
   const contexts = new Map<Role, APIRequestContext>();
   const newContext = (role: Role) =>
     playwrightRequest.newContext({
