@@ -256,7 +256,9 @@ test("a member gets 404 on /editor/curation", async ({ browser }) => {
   });
   const response = await page.goto("/editor/curation");
   expect(response?.status()).toBe(404);
-  await expect(page.getByRole("combobox")).toHaveCount(0);
+  // No curation picker in the page (the header's site search is a combobox of its own).
+  await expect(page.getByRole("main").getByRole("combobox")).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Curation", exact: true })).toHaveCount(0);
   await context.close();
 });
 

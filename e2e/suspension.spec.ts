@@ -4,6 +4,8 @@ import { DEMO, joinThroughPage, logInThroughPage, newMember } from "./support/ac
 test("a member suspended by an admin is signed out on their next request and cannot log in", async ({
   browser,
 }) => {
+  // Two browsers, a join and three logins: about 25 s on a quiet machine, past 30 s under CI load.
+  test.setTimeout(90_000);
   const memberContext = await browser.newContext();
   const adminContext = await browser.newContext();
   const memberPage = await memberContext.newPage();

@@ -39,7 +39,9 @@ export function SearchBox() {
     items: [],
   });
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
+  // The highlighted option by key, not by position: when fresh suggestions arrive while the reader
+  // has moved to "Search for …" (or to a title still offered), the highlight stays on it.
+  const [activeKey, setActiveKey] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
 
   const trimmed = query.trim();
@@ -67,6 +69,7 @@ export function SearchBox() {
       : []),
   ];
   const expanded = open && options.length > 0;
+  const active = activeKey === null ? -1 : options.findIndex((option) => option.key === activeKey);
 
   useEffect(() => {
     if (!wanted) return;
@@ -75,7 +78,6 @@ export function SearchBox() {
       fetchSuggestions(trimmed, controller.signal)
         .then((items) => {
           setSuggestions({ for: trimmed, items });
-          setActive(-1);
         })
         .catch(() => {}); // aborted or offline: no suggestions, the form still searches
     }, SUGGEST_DELAY_MS);
@@ -87,7 +89,7 @@ export function SearchBox() {
 
   function go(option: Option) {
     setOpen(false);
-    setActive(-1);
+    setActiveKey(null);
     inputRef.current?.blur();
     router.push(option.href);
   }
@@ -98,13 +100,13 @@ export function SearchBox() {
       event.preventDefault();
       setOpen(true);
       const step = event.key === "ArrowDown" ? 1 : -1;
-      setActive((current) =>
-        current < 0
+      const next =
+        active < 0
           ? step === 1
             ? 0
             : options.length - 1
-          : (current + step + options.length) % options.length,
-      );
+          : (active + step + options.length) % options.length;
+      setActiveKey(options[next]?.key ?? null);
     } else if (event.key === "Enter" && expanded && active >= 0) {
       const option = options[active];
       if (!option) return;
@@ -114,7 +116,7 @@ export function SearchBox() {
       if (expanded) {
         event.preventDefault();
         setOpen(false);
-        setActive(-1);
+        setActiveKey(null);
       } else if (query) {
         setQuery("");
       }
@@ -143,7 +145,7 @@ export function SearchBox() {
         onChange={(event) => {
           setQuery(event.target.value);
           setOpen(true);
-          setActive(-1);
+          setActiveKey(null);
         }}
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
