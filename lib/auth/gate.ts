@@ -1,7 +1,7 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { isOwnArticle } from "@/lib/db/drafts";
-import { isArticleId } from "@/lib/db/review";
+import { editorRecordExists } from "@/lib/db/editor-records";
 import { sessionCookieName, SIGNED_IN_HINT_COOKIE } from "./config";
 import { safeReturnPath } from "./return-path";
 import { decodeSession } from "./session";
@@ -13,7 +13,6 @@ const EDITOR_AREA = /^\/editor(\/|$)/;
 /** Site structure, content pages and the email outbox: admins only (docs/architecture.md). */
 export const ADMIN_AREA = /^\/editor\/(taxonomy|pages|outbox)(\/|$)/;
 const EDIT_DRAFT = /^\/write\/([^/]+)\/?$/;
-const REVIEW_PAGE = /^\/editor\/review\/([^/]+)\/?$/;
 
 /**
  * The proxy's check in front of the member area. These pages render their member-specific part
@@ -53,10 +52,9 @@ export async function gateMemberArea(request: NextRequest): Promise<NextResponse
   if (draft && !(await isOwnArticle(user.id, draft[1]!))) {
     return NextResponse.rewrite(new URL("/_not-your-draft", request.url), { status: 404 });
   }
-  // The same for the review page of an article that does not exist.
-  const review = REVIEW_PAGE.exec(pathname);
-  if (review && !(await isArticleId(review[1]!))) {
-    return NextResponse.rewrite(new URL("/_no-such-article", request.url), { status: 404 });
+  // The same for an editor page of a record that does not exist (a stale link, a junk id).
+  if ((await editorRecordExists(pathname)) === false) {
+    return NextResponse.rewrite(new URL("/_no-such-record", request.url), { status: 404 });
   }
   const response = NextResponse.next();
   response.headers.set("Cache-Control", "private, no-store");

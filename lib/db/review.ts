@@ -1,5 +1,4 @@
 import "server-only";
-import { parseRouteId } from "@/lib/api/route-id";
 import type { ArticleDetail, TocEntry } from "./articles";
 import { db } from "./client";
 import type { ArticleStatus } from "./generated/client";
@@ -25,13 +24,6 @@ export interface ReviewArticle extends Omit<ArticleDetail, "publishedAt" | "auth
     avatarUrl: string | null;
     suspended: boolean;
   } | null;
-}
-
-/** True when `rawId` (a route segment) names an article in any status; false for junk ids. */
-export async function isArticleId(rawId: string): Promise<boolean> {
-  const id = parseRouteId(rawId);
-  if (id === null) return false;
-  return (await db.article.count({ where: { id } })) === 1;
 }
 
 export async function getReviewArticle(id: number): Promise<ReviewArticle | null> {
