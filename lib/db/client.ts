@@ -9,8 +9,23 @@ import { databaseUrl, env } from "@/lib/env";
 // Only files in lib/db import it (ESLint enforces this).
 const globalForPrisma = globalThis as unknown as { zonepressPrisma?: PrismaClient };
 
+/**
+ * Waiting for a connection is bounded: when the server is restarting or unreachable (or every
+ * connection is busy), a request fails within this time and is answered 503 (lib/http/
+ * unavailable.ts) instead of hanging. Dead connections are dropped by the pool itself: the
+ * adapter listens for the pool's "error" event (an idle client losing its server), so that
+ * event cannot end the process, and the next query opens a fresh connection.
+ */
+const CONNECTION_TIMEOUT_MS = 5_000;
+
 function createClient(): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: databaseUrl(), max: env().DATABASE_POOL_SIZE });
+  const adapter = new PrismaPg({
+    connectionString: databaseUrl(),
+    max: env().DATABASE_POOL_SIZE,
+    connectionTimeoutMillis: CONNECTION_TIMEOUT_MS,
+    // A server that vanished without closing the socket is noticed by TCP keepalive.
+    keepAlive: true,
+  });
   return new PrismaClient({ adapter });
 }
 

@@ -10,6 +10,7 @@ import {
   privately,
   readDraftBody,
 } from "../_lib/respond";
+import { withDatabaseRetry } from "@/lib/http/unavailable";
 
 // /api/drafts/[id]: one of the signed-in author's articles. Others' ids answer exactly like
 // unknown ones (404), so ids reveal nothing about other members' drafts.
@@ -17,16 +18,22 @@ import {
 type Context = RouteContext<"/api/drafts/[id]">;
 
 /** GET → { draft }. */
-export async function GET(request: Request, { params }: Context): Promise<Response> {
+export const GET = withDatabaseRetry(async function GET(
+  request: Request,
+  { params }: Context,
+): Promise<Response> {
   const caller = await author(request, { changes: false });
   if (!caller.ok) return caller.response;
   const id = draftIdOf((await params).id);
   const draft = id === null ? null : await getOwnDraft(caller.user.id, id);
   return draft ? Response.json({ draft }, { headers: PRIVATE }) : draftNotFound();
-}
+});
 
 /** PUT DraftInput + version → { draft } | 409 conflict with `current` | 409 not-editable | 422. */
-export async function PUT(request: Request, { params }: Context): Promise<Response> {
+export const PUT = withDatabaseRetry(async function PUT(
+  request: Request,
+  { params }: Context,
+): Promise<Response> {
   const caller = await author(request, { changes: true });
   if (!caller.ok) return caller.response;
   const id = draftIdOf((await params).id);
@@ -34,10 +41,13 @@ export async function PUT(request: Request, { params }: Context): Promise<Respon
   const body = await readDraftBody(request, draftSaveSchema);
   if (!body.ok) return body.response;
   return outcomeResponse(await saveDraft(caller.user.id, id, body.data));
-}
+});
 
 /** DELETE → 204; only drafts (409 otherwise). */
-export async function DELETE(request: Request, { params }: Context): Promise<Response> {
+export const DELETE = withDatabaseRetry(async function DELETE(
+  request: Request,
+  { params }: Context,
+): Promise<Response> {
   const caller = await author(request, { changes: true });
   if (!caller.ok) return caller.response;
   const id = draftIdOf((await params).id);
@@ -53,4 +63,4 @@ export async function DELETE(request: Request, { params }: Context): Promise<Res
       code: "not-editable",
     }),
   );
-}
+});

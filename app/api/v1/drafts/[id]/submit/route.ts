@@ -4,13 +4,17 @@ import { DRAFT_FIELDS, checkDraft, mergeDraft, readDraftJson } from "@/lib/api/d
 import { draftNotFound, outcomeResponse, privately } from "@/lib/api/draft-responses";
 import { getOwnDraft, submitDraft } from "@/lib/authoring/drafts";
 import { draftSaveSchema } from "@/lib/validation/drafts";
+import { withDatabaseRetry } from "@/lib/http/unavailable";
 
 type Context = RouteContext<"/api/v1/drafts/[id]/submit">;
 
 // POST /api/v1/drafts/[id]/submit { version, …fields } → { draft } (SUBMITTED) | 422 naming each
 // field that misses the submission guidelines | 409 | 404. Like PUT, fields left out keep their
 // saved values, so { "version": n } submits the draft as saved.
-export async function POST(request: Request, { params }: Context): Promise<Response> {
+export const POST = withDatabaseRetry(async function POST(
+  request: Request,
+  { params }: Context,
+): Promise<Response> {
   const auth = await apiCaller(request, "write");
   if (!auth.ok) return privately(auth.response);
   const id = parseRouteId((await params).id);
@@ -22,4 +26,4 @@ export async function POST(request: Request, { params }: Context): Promise<Respo
   const input = checkDraft(draftSaveSchema, mergeDraft(current, body.data));
   if (!input.ok) return privately(input.response);
   return outcomeResponse(await submitDraft(auth.caller.userId, id, input.data));
-}
+});
