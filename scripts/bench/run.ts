@@ -9,16 +9,16 @@
  * ceiling. Writes bench/results/<date>.json and .md and prints the table with the budgets.
  */
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { prepareBenchDatabase, resolveTargets } from "./bench-database";
+import { startBenchApp } from "./bench-app";
 import { evaluateBudgets, type ScenarioResult } from "./budgets";
 import { measureCeiling, measureScenario, type LoadSettings } from "./measure";
 import { canPin, pinningNote } from "./pinning";
 import { describeMachine, loadAverage, renderMarkdown, type BenchReport, type SizeReport } from "./report";
 import { planScenarios } from "./scenarios";
-import { buildApp, startApp, stopAll } from "./servers";
+import { stopAll } from "./servers";
 
 const root = new URL("../..", import.meta.url).pathname;
 const log = (line: string) => console.log(`[bench] ${line}`);
@@ -69,39 +69,17 @@ function parseOptions(): Options | null {
 
 class UsageError extends Error {}
 
-/** The server part of DATABASE_URL (its maintenance database), where bench databases are made. */
-function databaseServer(): string {
-  const url = new URL(process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
-  url.pathname = "/postgres";
-  return url.toString();
-}
-
 async function benchSize(size: number, options: Options, settings: LoadSettings): Promise<SizeReport> {
   const loadBefore = loadAverage();
   log(`--- ${size} articles ---`);
-  const databaseUrl = await prepareBenchDatabase(databaseServer(), size, { keep: options.keepDatabase, log });
-  const targets = await resolveTargets(databaseUrl);
-  const distDir = `.next-bench-${size}`;
-  const origin = `http://127.0.0.1:${APP_PORT}`;
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    NEXT_DIST_DIR: distDir,
-    NEXT_TELEMETRY_DISABLED: "1",
-    SITE_URL: origin,
-    NEXTAUTH_URL: origin,
-    AUTH_SECRET: process.env.AUTH_SECRET,
-  };
-  if (options.skipBuild && existsSync(join(root, distDir, "BUILD_ID"))) {
-    log(`--skip-build: reusing ${distDir}`);
-  } else {
-    log(`building into ${distDir} against ${targets.publishedArticles} published articles…`);
-    const started = Date.now();
-    await buildApp(env);
-    log(`build finished in ${Math.round((Date.now() - started) / 1000)} s`);
-  }
-
-  const app = await startApp(env, APP_PORT, `next-${size}`);
+  const app = await startBenchApp({
+    size,
+    port: APP_PORT,
+    skipBuild: options.skipBuild,
+    keepDatabase: options.keepDatabase,
+    log,
+  });
+  const { targets } = app;
   const scenarios: ScenarioResult[] = [];
   const cacheHeaders: Record<string, string> = {};
   const firstRequestMs: Record<string, number> = {};
