@@ -1,5 +1,6 @@
 // Shared by the benchmark scripts in this folder: how a figure is read off sorted timings, and
-// how a script ends (exit explicitly: an open database pool would keep the process alive).
+// how a script ends (exit explicitly: an open database pool would keep the process alive), and
+// who the page benchmark's requests claim to come from.
 
 /** The value at percentile `p` (nearest rank) of ascending `sorted` timings. */
 export function percentile(sorted: number[], p: number): number {
@@ -14,4 +15,13 @@ export function runBench(main: () => Promise<void>): void {
       process.exit(1);
     },
   );
+}
+
+/**
+ * A different reader address per request (X-Forwarded-For, read with the default one trusted
+ * proxy hop): the per-IP limits of search and the public API (60 and 120 a minute) are for
+ * one reader, and a benchmark of the site's throughput is many readers, not one scraper.
+ */
+export function readerAddress(n: number): string {
+  return `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
 }

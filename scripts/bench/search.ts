@@ -14,32 +14,9 @@
 import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { percentile, runBench } from "./harness";
+import { QUERIES } from "./search-queries";
 
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
-
-/** What readers of a developer portal type: products, practices, phrases, OR and exclusions. */
-const QUERIES = [
-  "kubernetes",
-  "kafka consumer groups",
-  '"event sourcing"',
-  "terraform or pulumi",
-  "pandas -spark",
-  "grpc latency",
-  "feature flags",
-  "postgresql",
-  "typescript generics",
-  "observability",
-  "threat modeling",
-  "rust",
-  "helm chart",
-  "model drift",
-  "cache invalidation",
-  "oauth",
-  "chaos engineering",
-  "opentelemetry traces",
-  "flaky tests",
-  "secrets management vault",
-];
 
 /** What the header box asks while someone types: short prefixes are the expensive ones. */
 const PREFIXES = ["ku", "kub", "kafk", "te", "terraf", "obs", "pand", "oa", "ch", "kustomiz"];
