@@ -16,7 +16,7 @@ const globalForPrisma = globalThis as unknown as { zonepressPrisma?: PrismaClien
  * adapter listens for the pool's "error" event (an idle client losing its server), so that
  * event cannot end the process, and the next query opens a fresh connection.
  */
-const CONNECTION_TIMEOUT_MS = 5_000;
+const CONNECTION_TIMEOUT_MS = 10_000;
 
 function createClient(): PrismaClient {
   const adapter = new PrismaPg({
