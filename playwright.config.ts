@@ -1,21 +1,5 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-
-// Playwright cannot download its browsers on machines without internet (ENVIRONMENT.md), so the
-// Debian Chromium is used when it is there (or CHROMIUM_PATH); elsewhere Playwright's own browser.
-const systemChromium =
-  process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-
-// Without the networking flags Chromium floods a closed network with failing connections.
-const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+import { CHROMIUM_ARGS as chromiumArgs, systemChromium } from "./scripts/lib/chromium";
 
 // A fixed port makes the run reproducible; 3107 stays clear of `npm start`/`npm run dev` (3000).
 const port = Number(process.env.E2E_PORT ?? 3107);

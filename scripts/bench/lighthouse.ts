@@ -17,6 +17,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { generateReport } from "lighthouse";
+import { CHROMIUM_ARGS } from "../lib/chromium";
 import { startBenchApp } from "./bench-app";
 import { judgePage, renderLighthouse, summarise, type PageAudit } from "./lighthouse-report";
 import { LOG_DIR, stopAll } from "./servers";
@@ -24,17 +25,7 @@ import { LOG_DIR, stopAll } from "./servers";
 const root = new URL("../..", import.meta.url).pathname;
 const log = (line: string) => console.log(`[lighthouse] ${line}`);
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
-// The flags of playwright.config.ts: without the networking ones Chromium floods a closed network.
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_ARGS];
 
 /** A home-page link matching `pattern`, so the pages audited are ones a reader reaches. */
 async function linkFrom(origin: string, pattern: RegExp, what: string): Promise<string> {
