@@ -1,9 +1,9 @@
 import "server-only";
-import nodemailer from "nodemailer";
+import nodemailer, { type SendMailOptions, type TransportOptions } from "nodemailer";
 
 /** What delivery needs from a mail transport (nodemailer's, or a test's). */
 export interface MailTransport {
-  sendMail(message: nodemailer.SendMailOptions): Promise<unknown>;
+  sendMail(message: SendMailOptions): Promise<unknown>;
   close(): void;
 }
 
@@ -21,5 +21,5 @@ export function createSmtpTransport(url: string): MailTransport {
     connectionTimeout: 15_000,
     greetingTimeout: 15_000,
     socketTimeout: 45_000,
-  } as nodemailer.TransportOptions);
+  } as TransportOptions);
 }
