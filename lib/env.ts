@@ -22,6 +22,17 @@ const schema = z.object({
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
   /** Where uploaded files (avatars) are kept; relative paths are from the project root. */
   UPLOAD_DIR: z.string().min(1).default(".data/uploads"),
+  /**
+   * Uploads on S3-compatible object storage (shared by every instance) when S3_BUCKET is set;
+   * on local disk (UPLOAD_DIR) otherwise. S3_ENDPOINT is for stores other than AWS (MinIO,
+   * Ceph, R2…), which usually also need S3_FORCE_PATH_STYLE=true.
+   */
+  S3_BUCKET: z.string().min(3).max(63).optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: z.enum(["true", "false"], { error: "must be true or false" }).default("false"),
   /** `inline`: every app process also runs the job workers; `off`: it only enqueues jobs. */
   WORKERS: z.enum(["inline", "off"], { error: "must be inline or off" }).default("inline"),
   /** Outgoing mail server (smtp:// or smtps://); unset → messages are captured in the outbox. */

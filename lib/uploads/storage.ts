@@ -1,9 +1,11 @@
 import "server-only";
+import { env } from "@/lib/env";
 import { LocalDiskStorage } from "./local-disk";
+import { S3Storage, s3ClientFor } from "./s3";
 
 /**
- * Where uploaded files live. Local disk now (UPLOAD_DIR); an S3-compatible store only has to
- * implement these calls. Keys are opaque, validated paths like "avatars/<random>.webp".
+ * Where uploaded files live: an S3-compatible bucket when S3_BUCKET is set (several instances),
+ * local disk (UPLOAD_DIR) otherwise. Keys are opaque, validated paths like "avatars/<random>.webp".
  */
 export interface UploadStorage {
   put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
@@ -26,6 +28,11 @@ export interface StoredFileStream {
 let storage: UploadStorage | undefined;
 
 export function uploadStorage(): UploadStorage {
-  storage ??= new LocalDiskStorage();
+  if (!storage) {
+    const settings = env();
+    storage = settings.S3_BUCKET
+      ? new S3Storage(s3ClientFor(settings), settings.S3_BUCKET)
+      : new LocalDiskStorage(settings.UPLOAD_DIR);
+  }
   return storage;
 }
