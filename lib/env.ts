@@ -6,6 +6,17 @@ import { z } from "zod";
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().url().optional(),
+  /** Comma-separated PostgreSQL read replicas for public reads (lib/db/client.ts readDb). */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .default("")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((url) => url.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().url({ error: "must be a comma-separated list of postgresql:// URLs" }))),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   SITE_URL: z.string().url().default("http://localhost:3000"),
   SITE_NAME: z.string().min(1).default("Zonepress"),

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "./client";
+import { readDb } from "./client";
 import type { Prisma } from "./generated/client";
 
 export interface AuthorRef {
@@ -74,7 +74,7 @@ async function listNewestPublished(
   where: Prisma.ArticleWhereInput,
   limit: number,
 ): Promise<ArticleSummary[]> {
-  const rows = await db.article.findMany({
+  const rows = await readDb.article.findMany({
     where: { ...where, status: "PUBLISHED" },
     orderBy: newestFirst,
     take: limit,
@@ -95,7 +95,7 @@ export function listCategoryArticles(categoryId: number, limit: number): Promise
 
 /** A published article by slug; drafts and other statuses are never returned. */
 export async function getPublishedArticleBySlug(slug: string): Promise<ArticleDetail | null> {
-  const row = await db.article.findFirst({
+  const row = await readDb.article.findFirst({
     where: { slug, status: "PUBLISHED" },
     select: {
       ...articleSummarySelect,
@@ -132,7 +132,7 @@ export async function getPublishedArticleBySlug(slug: string): Promise<ArticleDe
 
 /** Slugs of the newest published articles, to prerender the hottest pages at build. */
 export async function listRecentArticleSlugs(limit: number): Promise<string[]> {
-  const rows = await db.article.findMany({
+  const rows = await readDb.article.findMany({
     where: { status: "PUBLISHED" },
     orderBy: newestFirst,
     take: limit,
@@ -161,8 +161,8 @@ export async function listPublishedPage(
 ): Promise<ArticlePage> {
   const where: Prisma.ArticleWhereInput = { ...scope, status: "PUBLISHED" };
   const [total, ids] = await Promise.all([
-    db.article.count({ where }),
-    db.article.findMany({
+    readDb.article.count({ where }),
+    readDb.article.findMany({
       where,
       orderBy: newestFirst,
       skip: (page - 1) * pageSize,
@@ -171,7 +171,7 @@ export async function listPublishedPage(
     }),
   ]);
   if (ids.length === 0) return { articles: [], total };
-  const rows = await db.article.findMany({
+  const rows = await readDb.article.findMany({
     where: { id: { in: ids.map((r) => r.id) } },
     orderBy: newestFirst,
     select: articleSummarySelect,
@@ -182,7 +182,7 @@ export async function listPublishedPage(
 /** Published articles with these ids, in the order of `ids`; unpublished or unknown ids are dropped. */
 export async function listPublishedArticlesByIds(ids: number[]): Promise<ArticleSummary[]> {
   if (ids.length === 0) return [];
-  const rows = await db.article.findMany({
+  const rows = await readDb.article.findMany({
     where: { id: { in: ids }, status: "PUBLISHED" },
     select: articleSummarySelect,
   });

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "./client";
+import { readDb } from "./client";
 
 export interface ZoneLink {
   id: number;
@@ -17,7 +17,7 @@ export interface CategoryWithZones {
 
 /** Every category in menu order with its zones in order (the header menu and home sections). */
 export async function listCategoriesWithZones(): Promise<CategoryWithZones[]> {
-  return db.category.findMany({
+  return readDb.category.findMany({
     orderBy: [{ position: "asc" }, { name: "asc" }],
     select: {
       id: true,
@@ -41,7 +41,7 @@ export interface CategoryDetail {
 }
 
 export async function getCategoryBySlug(slug: string): Promise<CategoryDetail | null> {
-  return db.category.findUnique({
+  return readDb.category.findUnique({
     where: { slug },
     select: {
       id: true,
@@ -57,6 +57,6 @@ export async function getCategoryBySlug(slug: string): Promise<CategoryDetail | 
 }
 
 export async function listCategorySlugs(): Promise<string[]> {
-  const rows = await db.category.findMany({ orderBy: { position: "asc" }, select: { slug: true } });
+  const rows = await readDb.category.findMany({ orderBy: { position: "asc" }, select: { slug: true } });
   return rows.map((r) => r.slug);
 }

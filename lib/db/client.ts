@@ -1,5 +1,6 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { readReplicas } from "@prisma/extension-read-replicas";
 import { PrismaClient } from "./generated/client";
 import { databaseUrl, env } from "@/lib/env";
 
@@ -7,7 +8,10 @@ import { databaseUrl, env } from "@/lib/env";
 // shared by the separately bundled instrumentation (view flushes) and route code in production,
 // which would otherwise open a pool each.
 // Only files in lib/db import it (ESLint enforces this).
-const globalForPrisma = globalThis as unknown as { zonepressPrisma?: PrismaClient };
+const globalForPrisma = globalThis as unknown as {
+  zonepressPrisma?: PrismaClient;
+  zonepressReadDb?: PrismaClient;
+};
 
 /**
  * Waiting for a connection is bounded: when the server is restarting or unreachable (or every
@@ -18,9 +22,9 @@ const globalForPrisma = globalThis as unknown as { zonepressPrisma?: PrismaClien
  */
 const CONNECTION_TIMEOUT_MS = 10_000;
 
-function createClient(): PrismaClient {
+function createClient(connectionString: string = databaseUrl()): PrismaClient {
   const adapter = new PrismaPg({
-    connectionString: databaseUrl(),
+    connectionString,
     max: env().DATABASE_POOL_SIZE,
     connectionTimeoutMillis: CONNECTION_TIMEOUT_MS,
     // A server that vanished without closing the socket is noticed by TCP keepalive.
@@ -30,3 +34,20 @@ function createClient(): PrismaClient {
 }
 
 export const db: PrismaClient = (globalForPrisma.zonepressPrisma ??= createClient());
+
+/**
+ * The client for public, read-only queries (listings, article pages, feeds, sitemaps, the public
+ * API): with DATABASE_REPLICA_URLS set, every query of it (raw SQL too) goes to one of the read
+ * replicas, picked at random per query by @prisma/extension-read-replicas; without, it is `db`.
+ * Writes, transactions and member/editor reads stay on `db`, the primary, so they always see
+ * their own writes. Replica lag and the page cache: docs/scaling.md "Read replicas".
+ */
+export const readDb: PrismaClient = (globalForPrisma.zonepressReadDb ??= createReadClient());
+
+function createReadClient(): PrismaClient {
+  const urls = env().DATABASE_REPLICA_URLS;
+  if (urls.length === 0) return db;
+  const extended = db.$extends(readReplicas({ replicas: urls.map((url) => createClient(url)) }));
+  // $replica() routes everything, $queryRaw included, to a replica; the model API is the same.
+  return extended.$replica() as unknown as PrismaClient;
+}

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "./client";
+import { readDb } from "./client";
 import type { Prisma } from "./generated/client";
 
 export interface EventSummary {
@@ -56,7 +56,7 @@ function past(now: Date): Prisma.EventWhereInput {
 
 /** Events not over at `now`, soonest first. */
 export function listUpcomingEvents(now: Date, limit: number): Promise<EventSummary[]> {
-  return db.event.findMany({
+  return readDb.event.findMany({
     where: upcoming(now),
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     take: limit,
@@ -68,8 +68,8 @@ export function listUpcomingEvents(now: Date, limit: number): Promise<EventSumma
 export async function listPastEventsPage(now: Date, page: number, pageSize: number): Promise<EventPage> {
   const where = past(now);
   const [total, events] = await Promise.all([
-    db.event.count({ where }),
-    db.event.findMany({
+    readDb.event.count({ where }),
+    readDb.event.findMany({
       where,
       orderBy: [{ startsAt: "desc" }, { id: "desc" }],
       skip: (page - 1) * pageSize,
@@ -82,7 +82,7 @@ export async function listPastEventsPage(now: Date, page: number, pageSize: numb
 
 /** An event by slug (events have no draft state: every stored event is public), or null. */
 export function getEventBySlug(slug: string): Promise<EventDetail | null> {
-  return db.event.findUnique({
+  return readDb.event.findUnique({
     where: { slug },
     select: { ...summarySelect, bodyHtml: true, registrationUrl: true, updatedAt: true },
   });
@@ -90,7 +90,7 @@ export function getEventBySlug(slug: string): Promise<EventDetail | null> {
 
 /** Slugs of the next events not over at `now`, to prerender them at build. */
 export async function listUpcomingEventSlugs(now: Date, limit: number): Promise<string[]> {
-  const rows = await db.event.findMany({
+  const rows = await readDb.event.findMany({
     where: upcoming(now),
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     take: limit,
@@ -102,7 +102,7 @@ export async function listUpcomingEventSlugs(now: Date, limit: number): Promise<
 /** Events with these ids, in the order of `ids`; unknown ids are dropped. */
 export async function listEventsByIds(ids: number[]): Promise<EventSummary[]> {
   if (ids.length === 0) return [];
-  const rows = await db.event.findMany({ where: { id: { in: ids } }, select: summarySelect });
+  const rows = await readDb.event.findMany({ where: { id: { in: ids } }, select: summarySelect });
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "./client";
+import { readDb } from "./client";
 import type { FeedScope } from "./articles";
 import type { FeatureScope, FeatureSlot } from "./generated/client";
 
@@ -30,7 +30,7 @@ export async function listActiveFeatures({
   now,
   limit,
 }: FeatureQuery): Promise<CuratedRef[]> {
-  return db.feature.findMany({
+  return readDb.feature.findMany({
     where: {
       slot,
       scope,
@@ -57,7 +57,7 @@ export async function listMostViewedRecentIds(
   limit: number,
   excludeIds: number[] = [],
 ): Promise<number[]> {
-  const rows = await db.article.findMany({
+  const rows = await readDb.article.findMany({
     where: { ...scope, status: "PUBLISHED", id: { notIn: excludeIds } },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: window,
@@ -80,7 +80,7 @@ export async function nextFeatureChange({
   scopeId,
   now,
 }: Omit<FeatureQuery, "limit">): Promise<Date | null> {
-  const rows = await db.feature.findMany({
+  const rows = await readDb.feature.findMany({
     where: { slot, scope, scopeId, OR: [{ startsAt: { gt: now } }, { endsAt: { gt: now } }] },
     select: { startsAt: true, endsAt: true },
   });

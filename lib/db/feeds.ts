@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "./client";
+import { readDb } from "./client";
 import type { Prisma } from "./generated/client";
 
 // Reads behind the RSS / Atom / JSON feeds: the scope a feed belongs to and its newest
@@ -43,20 +43,20 @@ export async function getFeedScope(kind: FeedScopeKind, key: string | null): Pro
   if (kind === "site") return SITE_SCOPE;
   if (!key) return null;
   if (kind === "category") {
-    const row = await db.category.findUnique({
+    const row = await readDb.category.findUnique({
       where: { slug: key },
       select: { id: true, name: true, description: true },
     });
     return row && { kind, key, name: row.name, description: row.description, filter: { categoryId: row.id } };
   }
   if (kind === "zone") {
-    const row = await db.zone.findUnique({
+    const row = await readDb.zone.findUnique({
       where: { slug: key },
       select: { id: true, name: true, description: true },
     });
     return row && { kind, key, name: row.name, description: row.description, filter: { zoneId: row.id } };
   }
-  const row = await db.user.findUnique({ where: { username: key }, select: { id: true, name: true } });
+  const row = await readDb.user.findUnique({ where: { username: key }, select: { id: true, name: true } });
   return row && { kind, key, name: row.name, description: "", filter: { authorId: row.id } };
 }
 
@@ -83,7 +83,7 @@ export async function listFeedArticles(
   scope: FeedScope,
   limit: number = FEED_ITEM_LIMIT,
 ): Promise<FeedArticle[]> {
-  const rows = await db.article.findMany({
+  const rows = await readDb.article.findMany({
     where: { ...scope.filter, status: "PUBLISHED" },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: limit,

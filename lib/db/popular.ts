@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "./client";
+import { readDb } from "./client";
 import { articleSummarySelect, toArticleSummary, type ArticleSummary } from "./articles";
 
 // "Popular this week": most-viewed published articles and zones over the last `days` UTC
@@ -43,7 +43,7 @@ export function popularWindowDays(days: number, now: Date): { from: string; to: 
 
 async function summariesInOrder(ranked: { id: number; views: number }[]): Promise<PopularArticle[]> {
   if (ranked.length === 0) return [];
-  const rows = await db.article.findMany({
+  const rows = await readDb.article.findMany({
     where: { id: { in: ranked.map((r) => r.id) }, status: "PUBLISHED" },
     select: articleSummarySelect,
   });
@@ -68,7 +68,7 @@ export async function listPopularArticles({
   // up Article by primary key only until `limit` published ones are found, instead of joining
   // every viewed article (EXPLAIN on 100k articles / 1M view rows: docs/architecture.md).
   // Sums are bigint (a week of busy days can pass INTEGER's range); Number() is exact far beyond.
-  const ranked = await db.$queryRaw<{ id: number; views: bigint }[]>`
+  const ranked = await readDb.$queryRaw<{ id: number; views: bigint }[]>`
     SELECT w."articleId" AS id, w.views
     FROM (
       SELECT "articleId", sum(count) AS views
@@ -96,7 +96,7 @@ export async function listPopularZones({
   now = new Date(),
 }: PopularWindow): Promise<PopularZone[]> {
   const { from, to } = popularWindowDays(days, now);
-  const rows = await db.$queryRaw<ZoneRow[]>`
+  const rows = await readDb.$queryRaw<ZoneRow[]>`
     SELECT z.slug, z.name, sum(w.views)::bigint AS views
     FROM (
       SELECT "articleId", sum(count) AS views
@@ -118,7 +118,7 @@ export async function listPopularZones({
  * anything in the window, so a "popular" list is never empty while content exists.
  */
 export async function listMostViewedArticles(limit: number): Promise<PopularArticle[]> {
-  const rows = await db.article.findMany({
+  const rows = await readDb.article.findMany({
     where: { status: "PUBLISHED" },
     orderBy: [{ viewCount: "desc" }, { publishedAt: "desc" }, { id: "desc" }],
     take: limit,
@@ -129,7 +129,7 @@ export async function listMostViewedArticles(limit: number): Promise<PopularArti
 
 /** All-time most-viewed zones (summed viewCount of their published articles); the fallback. */
 export async function listMostViewedZones(limit: number): Promise<PopularZone[]> {
-  const rows = await db.$queryRaw<ZoneRow[]>`
+  const rows = await readDb.$queryRaw<ZoneRow[]>`
     SELECT z.slug, z.name, sum(a."viewCount") AS views
     FROM "Article" a
     JOIN "Zone" z ON z.id = a."zoneId"

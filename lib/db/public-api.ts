@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "./client";
+import { readDb } from "./client";
 import { Prisma } from "./generated/client";
 
 // Reads behind the public JSON API (/api/v1) that the pages do not need: keyset pages of ids
@@ -39,7 +39,7 @@ async function newestFirstPage(
   const where = after
     ? [...conditions, Prisma.sql`("publishedAt", id) < (${after.at}::timestamp, ${after.id})`]
     : conditions;
-  const rows = await db.$queryRaw<{ id: number; at: Date }[]>`
+  const rows = await readDb.$queryRaw<{ id: number; at: Date }[]>`
     SELECT id, "publishedAt" AS at FROM ${Prisma.raw(`"${table}"`)}
     WHERE ${Prisma.join(where, " AND ")}
     ORDER BY "publishedAt" DESC, id DESC
@@ -90,7 +90,7 @@ export async function listTagsOfArticles(
   const rows =
     ids.length === 0
       ? []
-      : await db.articleTag.findMany({
+      : await readDb.articleTag.findMany({
           where: { articleId: { in: ids } },
           orderBy: { tag: { name: "asc" } },
           select: { articleId: true, tag: { select: { slug: true, name: true } } },
@@ -101,7 +101,7 @@ export async function listTagsOfArticles(
 }
 
 export async function getTagIdBySlug(slug: string): Promise<number | null> {
-  return (await db.tag.findUnique({ where: { slug }, select: { id: true } }))?.id ?? null;
+  return (await readDb.tag.findUnique({ where: { slug }, select: { id: true } }))?.id ?? null;
 }
 
 /** Published Refcards and Trend Reports (optionally one kind, one zone), newest first. */
@@ -157,7 +157,7 @@ export async function listEventIdPage(
 ): Promise<IdPage> {
   const upcoming = filter.when === "upcoming";
   const over = Prisma.sql`coalesce(e."endsAt", e."startsAt") < ${now}::timestamp`;
-  const rows = await db.$queryRaw<{ id: number; at: Date }[]>`
+  const rows = await readDb.$queryRaw<{ id: number; at: Date }[]>`
     SELECT e.id, e."startsAt" AS at FROM "Event" e
     WHERE ${upcoming ? Prisma.sql`NOT (${over})` : over}
       ${filter.zoneId === undefined ? Prisma.empty : Prisma.sql`AND e."zoneId" = ${filter.zoneId}`}
@@ -192,7 +192,7 @@ export async function listPublicAuthors(
   afterUsername: string | null,
   limit: number,
 ): Promise<{ authors: PublicAuthor[]; next: string | null }> {
-  const rows = await db.$queryRaw<PublicAuthor[]>`
+  const rows = await readDb.$queryRaw<PublicAuthor[]>`
     SELECT u.username, u.name, u."isCore", u."avatarUrl", u."bioHtml", u."createdAt" AS "joinedAt",
            (SELECT count(*) FROM "Article" a WHERE a."authorId" = u.id AND a.status = 'PUBLISHED')::int
              AS "publishedArticleCount"

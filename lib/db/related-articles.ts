@@ -1,6 +1,6 @@
 import "server-only";
 import { listPublishedArticlesByIds, type ArticleSummary } from "./articles";
-import { db } from "./client";
+import { readDb } from "./client";
 
 /** Newest articles of each tag that are considered; bounds the work on popular tags. */
 const RELATED_CANDIDATES_PER_TAG = 200;
@@ -32,7 +32,7 @@ export async function listRelatedArticles(
   const ranked =
     tagIds.length === 0
       ? []
-      : await db.$queryRaw<{ id: number }[]>`
+      : await readDb.$queryRaw<{ id: number }[]>`
           SELECT a.id
           FROM unnest(${tagIds}::int[]) AS t(tag_id)
           CROSS JOIN LATERAL (
@@ -51,7 +51,7 @@ export async function listRelatedArticles(
   if (ids.length < limit) {
     // Among the zone's newest articles, those sharing the most of the title's words ("kafka |
     // consum | group"): bounded like the tag walk, since a common word matches half the zone.
-    const byWords = await db.$queryRaw<{ id: number }[]>`
+    const byWords = await readDb.$queryRaw<{ id: number }[]>`
       WITH source AS (
         SELECT replace(plainto_tsquery('english', title)::text, ' & ', ' | ')::tsquery AS words
         FROM "Article" WHERE id = ${article.id}
@@ -68,7 +68,7 @@ export async function listRelatedArticles(
     ids.push(...byWords.map((r) => r.id));
   }
   if (ids.length < limit) {
-    const fill = await db.article.findMany({
+    const fill = await readDb.article.findMany({
       where: { zoneId: article.zoneId, status: "PUBLISHED", id: { notIn: [article.id, ...ids] } },
       orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
       take: limit - ids.length,

@@ -1,6 +1,6 @@
 import "server-only";
 import type { SearchType } from "@/lib/search/query";
-import { db } from "./client";
+import { readDb } from "./client";
 
 export interface TitleSuggestion {
   type: SearchType;
@@ -22,12 +22,12 @@ export async function suggestTitles(words: string[], limit: number, now: Date): 
   // suggestionWords leaves no quote or operator in a word, so each is one quoted prefix term.
   const prefix = words.map((word) => `'${word}':*`).join(" & ");
   const [articles, others] = await Promise.all([
-    db.$queryRaw<TitleSuggestion[]>`
+    readDb.$queryRaw<TitleSuggestion[]>`
       SELECT 'articles' AS type, slug, title FROM "Article"
       WHERE status = 'PUBLISHED' AND "titleWords" @@ to_tsquery('simple', ${prefix})
       ORDER BY "publishedAt" DESC, id DESC
       LIMIT ${limit}`,
-    db.$queryRaw<TitleSuggestion[]>`
+    readDb.$queryRaw<TitleSuggestion[]>`
       SELECT type, slug, title FROM (
         SELECT CASE kind WHEN 'REFCARD' THEN 'refcards' ELSE 'trend-reports' END AS type, slug, title, "publishedAt" AS at
         FROM "Resource" WHERE "publishedAt" <= ${now}::timestamp

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "./client";
+import { readDb } from "./client";
 
 // The public URLs behind /sitemap.xml, per source, in id order. Parts of a split sitemap read
 // one window of them: the first batch finds its start with OFFSET on the id order, every
@@ -65,26 +65,30 @@ const author = { articles: { some: publishedArticle } } as const;
 
 const QUERIES: Record<SitemapSource, SourceQuery> = {
   categories: {
-    count: () => db.category.count(),
+    count: () => readDb.category.count(),
     page: (c, take) =>
-      db.category
+      readDb.category
         .findMany({ where: afterId(c), ...slice(c, take), select: slugSelect })
         .then(under("/categories")),
   },
   zones: {
-    count: () => db.zone.count(),
+    count: () => readDb.zone.count(),
     page: (c, take) =>
-      db.zone.findMany({ where: afterId(c), ...slice(c, take), select: slugSelect }).then(under("/zones")),
+      readDb.zone
+        .findMany({ where: afterId(c), ...slice(c, take), select: slugSelect })
+        .then(under("/zones")),
   },
   pages: {
-    count: () => db.page.count(),
+    count: () => readDb.page.count(),
     page: (c, take) =>
-      db.page.findMany({ where: afterId(c), ...slice(c, take), select: slugSelect }).then(under("/pages")),
+      readDb.page
+        .findMany({ where: afterId(c), ...slice(c, take), select: slugSelect })
+        .then(under("/pages")),
   },
   authors: {
-    count: () => db.user.count({ where: author }),
+    count: () => readDb.user.count({ where: author }),
     page: async (c, take) => {
-      const rows = await db.user.findMany({
+      const rows = await readDb.user.findMany({
         where: { ...author, ...afterId(c) },
         ...slice(c, take),
         select: { id: true, username: true },
@@ -97,35 +101,37 @@ const QUERIES: Record<SitemapSource, SourceQuery> = {
     },
   },
   refcards: {
-    count: () => db.resource.count({ where: refcard }),
+    count: () => readDb.resource.count({ where: refcard }),
     page: (c, take) =>
-      db.resource
+      readDb.resource
         .findMany({ where: { ...refcard, ...afterId(c) }, ...slice(c, take), select: slugSelect })
         .then(under("/refcards")),
   },
   trendReports: {
-    count: () => db.resource.count({ where: trendReport }),
+    count: () => readDb.resource.count({ where: trendReport }),
     page: (c, take) =>
-      db.resource
+      readDb.resource
         .findMany({ where: { ...trendReport, ...afterId(c) }, ...slice(c, take), select: slugSelect })
         .then(under("/trend-reports")),
   },
   events: {
-    count: () => db.event.count(),
+    count: () => readDb.event.count(),
     page: (c, take) =>
-      db.event.findMany({ where: afterId(c), ...slice(c, take), select: slugSelect }).then(under("/events")),
+      readDb.event
+        .findMany({ where: afterId(c), ...slice(c, take), select: slugSelect })
+        .then(under("/events")),
   },
   videos: {
-    count: () => db.video.count({ where: publishedVideo }),
+    count: () => readDb.video.count({ where: publishedVideo }),
     page: (c, take) =>
-      db.video
+      readDb.video
         .findMany({ where: { ...publishedVideo, ...afterId(c) }, ...slice(c, take), select: slugSelect })
         .then(under("/videos")),
   },
   articles: {
-    count: () => db.article.count({ where: publishedArticle }),
+    count: () => readDb.article.count({ where: publishedArticle }),
     page: (c, take) =>
-      db.article
+      readDb.article
         .findMany({ where: { ...publishedArticle, ...afterId(c) }, ...slice(c, take), select: slugSelect })
         .then(under("/articles")),
   },

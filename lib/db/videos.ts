@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "./client";
+import { readDb } from "./client";
 import type { Prisma } from "./generated/client";
 
 export type VideoProviderName = "YOUTUBE" | "VIMEO";
@@ -63,8 +63,8 @@ export async function listVideoPage(
 ): Promise<VideoPage> {
   const where = published(now);
   const [total, rows] = await Promise.all([
-    db.video.count({ where }),
-    db.video.findMany({
+    readDb.video.count({ where }),
+    readDb.video.findMany({
       where,
       orderBy: newestFirst,
       skip: (page - 1) * pageSize,
@@ -80,7 +80,7 @@ export async function getPublishedVideoBySlug(
   slug: string,
   now: Date = new Date(),
 ): Promise<VideoDetail | null> {
-  const row = await db.video.findFirst({
+  const row = await readDb.video.findFirst({
     where: { ...published(now), slug },
     select: { ...summarySelect, updatedAt: true },
   });
@@ -91,7 +91,7 @@ export async function getPublishedVideoBySlug(
 
 /** Slugs of the newest published videos, to prerender them at build. */
 export async function listRecentVideoSlugs(limit: number, now: Date = new Date()): Promise<string[]> {
-  const rows = await db.video.findMany({
+  const rows = await readDb.video.findMany({
     where: published(now),
     orderBy: newestFirst,
     take: limit,
@@ -106,7 +106,7 @@ export async function listPublishedVideosByIds(
   now: Date = new Date(),
 ): Promise<VideoSummary[]> {
   if (ids.length === 0) return [];
-  const rows = await db.video.findMany({
+  const rows = await readDb.video.findMany({
     where: { ...published(now), id: { in: ids } },
     select: summarySelect,
   });

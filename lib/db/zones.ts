@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "./client";
+import { readDb } from "./client";
 
 export interface ZoneDetail {
   id: number;
@@ -10,7 +10,7 @@ export interface ZoneDetail {
 }
 
 export async function getZoneBySlug(slug: string): Promise<ZoneDetail | null> {
-  return db.zone.findUnique({
+  return readDb.zone.findUnique({
     where: { slug },
     select: {
       id: true,
@@ -24,7 +24,7 @@ export async function getZoneBySlug(slug: string): Promise<ZoneDetail | null> {
 
 /** Zone slugs in menu order; used to prerender the most visited zone pages at build. */
 export async function listZoneSlugs(limit: number): Promise<string[]> {
-  const zones = await db.zone.findMany({
+  const zones = await readDb.zone.findMany({
     orderBy: [{ position: "asc" }],
     take: limit,
     select: { slug: true },
@@ -51,7 +51,7 @@ export interface CategoryDirectoryEntry {
  * zones directory. One query: the counts come from a single GROUP BY over published articles.
  */
 export async function listZoneDirectory(): Promise<CategoryDirectoryEntry[]> {
-  const rows = await db.$queryRaw<
+  const rows = await readDb.$queryRaw<
     {
       categorySlug: string;
       categoryName: string;
