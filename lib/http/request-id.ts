@@ -14,10 +14,10 @@ export function requestIdFrom(incoming: string | null): string {
 }
 
 /** A logger whose lines carry the request's id and path, and the user id when one is known. */
-export function requestLogger(request: Request, userId?: string | null): Logger {
+export function requestLogger(request: Request, userId?: number | string | null): Logger {
   return logger.child({
     requestId: request.headers.get(REQUEST_ID_HEADER) ?? undefined,
     path: new URL(request.url).pathname,
-    ...(userId ? { userId } : {}),
+    ...(userId != null ? { userId } : {}),
   });
 }
