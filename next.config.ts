@@ -18,7 +18,9 @@ const nextConfig: NextConfig = {
   // nowhere and no markdown worker ever starts. Loaded from node_modules, it is found.
   serverExternalPackages: ["piscina"],
   // CSP, nosniff, frame and referrer policy on every response (docs/security.md).
-  headers: async () => [{ source: "/:path*", headers: securityHeaders(env().SITE_URL) }],
+  headers: async () => [
+    { source: "/:path*", headers: securityHeaders(env().SITE_URL, env().NODE_ENV === "development") },
+  ],
 };
 
 export default nextConfig;

@@ -12,10 +12,11 @@ export interface SecurityHeader {
   value: string;
 }
 
-export function contentSecurityPolicy(https: boolean): string {
+/** `development`: `next dev` runs its refresh runtime through eval, so only there it is allowed. */
+export function contentSecurityPolicy(https: boolean, development = false): string {
   const directives = [
     "default-src 'self'",
-    "script-src 'self' 'unsafe-inline'",
+    `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: https:",
     "font-src 'self' data:",
@@ -30,21 +31,13 @@ export function contentSecurityPolicy(https: boolean): string {
   return directives.join("; ");
 }
 
-const PERMISSIONS_OFF = [
-  "camera",
-  "microphone",
-  "geolocation",
-  "payment",
-  "usb",
-  "interest-cohort",
-  "browsing-topics",
-];
+const PERMISSIONS_OFF = ["camera", "microphone", "geolocation", "payment", "usb"];
 
 /** The headers for a site served at `siteUrl`; HSTS only when that URL is https. */
-export function securityHeaders(siteUrl: string): SecurityHeader[] {
+export function securityHeaders(siteUrl: string, development = false): SecurityHeader[] {
   const https = new URL(siteUrl).protocol === "https:";
   return [
-    { key: "Content-Security-Policy", value: contentSecurityPolicy(https) },
+    { key: "Content-Security-Policy", value: contentSecurityPolicy(https, development) },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     { key: "Permissions-Policy", value: PERMISSIONS_OFF.map((feature) => `${feature}=()`).join(", ") },

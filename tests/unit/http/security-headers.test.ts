@@ -24,6 +24,11 @@ describe("securityHeaders", () => {
     expect(headers.get("Content-Security-Policy")).toContain("upgrade-insecure-requests");
   });
 
+  it("allows eval only for next dev", () => {
+    expect(contentSecurityPolicy(false, true)).toContain("script-src 'self' 'unsafe-inline' 'unsafe-eval'");
+    expect(contentSecurityPolicy(true)).not.toContain("unsafe-eval");
+  });
+
   it("limits the policy to our origin, with frames only from the two video players", () => {
     const directives = Object.fromEntries(
       contentSecurityPolicy(false)
