@@ -11,3 +11,29 @@ export async function register(): Promise<void> {
   const { startInlineWorkers } = await import("./lib/jobs/lifecycle");
   void startInlineWorkers();
 }
+
+/**
+ * Next calls this for every error thrown while rendering or in a route handler. The client only
+ * ever sees the friendly error page or problem document; the log line has the path and request id.
+ */
+export async function onRequestError(
+  error: unknown,
+  request: { path: string; method: string; headers: Record<string, string | string[] | undefined> },
+  context: { routerKind: string; routePath: string; routeType: string },
+): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { logger } = await import("./lib/logger");
+  const requestId = request.headers["x-request-id"];
+  logger.error(
+    {
+      event: "http.request_error",
+      err: error,
+      method: request.method,
+      path: request.path.split("?")[0],
+      route: context.routePath,
+      routeType: context.routeType,
+      requestId: typeof requestId === "string" ? requestId : undefined,
+    },
+    "request failed",
+  );
+}

@@ -1,4 +1,6 @@
 import type { NextConfig } from "next";
+import { env } from "./lib/env";
+import { securityHeaders } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   // "use cache" + cacheTag/cacheLife for public pages (DESIGN.md §5).
@@ -15,6 +17,10 @@ const nextConfig: NextConfig = {
   // piscina starts its own dist/worker.js by path (__dirname); bundled, that path points into
   // nowhere and no markdown worker ever starts. Loaded from node_modules, it is found.
   serverExternalPackages: ["piscina"],
+  // CSP, nosniff, frame and referrer policy on every response (docs/security.md).
+  headers: async () => [
+    { source: "/:path*", headers: securityHeaders(env().SITE_URL, env().NODE_ENV === "development") },
+  ],
 };
 
 export default nextConfig;

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { gateMemberArea, MEMBER_AREA } from "@/lib/auth/gate";
 import { goneResponse, isGoneArticle } from "@/lib/editorial/gone-articles";
+import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/http/request-id";
 import { pageQueryTarget } from "@/lib/pagination";
 
 const ARTICLE_PAGE = /^\/articles\/([^/]+)\/?$/;
@@ -19,7 +20,18 @@ async function gateArticle(rawSlug: string): Promise<NextResponse> {
   return (await isGoneArticle(slug)) ? goneResponse() : NextResponse.next();
 }
 
+/** API requests get an id for their log lines, passed on to the handler and sent back. */
+function tagApiRequest(request: NextRequest): NextResponse {
+  const id = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
+  const headers = new Headers(request.headers);
+  headers.set(REQUEST_ID_HEADER, id);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set(REQUEST_ID_HEADER, id);
+  return response;
+}
+
 export async function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname.startsWith("/api/")) return tagApiRequest(request);
   if (MEMBER_AREA.test(request.nextUrl.pathname)) return gateMemberArea(request);
   const article = ARTICLE_PAGE.exec(request.nextUrl.pathname);
   if (article) return gateArticle(article[1]!);
@@ -36,6 +48,7 @@ export async function proxy(request: NextRequest) {
 // Next reads `config` statically, so the matcher is spelled out literally.
 export const config = {
   matcher: [
+    "/api/:path*",
     "/settings/:path*",
     "/drafts/:path*",
     "/write/:path*",

@@ -116,6 +116,8 @@ async function runWorker(): Promise<void> {
       NEXTAUTH_URL: siteUrl,
       // next-auth refuses to run in production without a secret; a throwaway one per run.
       AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("hex"),
+      // The error-page tests' throwing routes (lib/http/fault-injection.ts).
+      ZP_FAULT_INJECTION: "1",
     };
 
     if (process.env.E2E_SKIP_BUILD === "1" && existsSync(join(root, distDir, "BUILD_ID"))) {

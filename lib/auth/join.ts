@@ -4,7 +4,7 @@ import { createMember } from "@/lib/db/auth";
 import { TAGS } from "@/lib/cache/tags";
 import type { FieldErrors } from "@/lib/http/problem";
 import { clientIp } from "@/lib/http/request";
-import { logger } from "@/lib/logger";
+import { requestLogger } from "@/lib/http/request-id";
 import type { JoinInput } from "@/lib/validation/account";
 import { hashPassword, passwordProblem } from "./password";
 import { startSession } from "./session";
@@ -51,10 +51,10 @@ export async function joinMember(input: JoinInput, request: Request): Promise<Jo
     await startSession({ userId: created.user.id, tokenVersion: created.user.tokenVersion });
     // The header's member count.
     revalidateTag(TAGS.members, "max");
-    logger.info({ event: "join", userId: created.user.id }, "member joined");
+    requestLogger(request, created.user.id).info({ event: "join" }, "member joined");
     return { ok: true, userId: created.user.id, username: created.user.username };
   } catch (error) {
-    logger.error({ event: "join.error", err: error }, "join failed");
+    requestLogger(request).error({ event: "join.error", err: error }, "join failed");
     return {
       ok: false,
       kind: "unavailable",

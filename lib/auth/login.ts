@@ -1,7 +1,7 @@
 import "server-only";
 import { findLoginCandidate } from "@/lib/db/auth";
 import { clientIp } from "@/lib/http/request";
-import { logger } from "@/lib/logger";
+import { requestLogger } from "@/lib/http/request-id";
 import { verifyPassword } from "./password";
 import { startSession } from "./session";
 import {
@@ -38,7 +38,7 @@ export async function loginWithPassword(
   try {
     const throttle = await checkLogin(email, ip);
     if (!throttle.allowed) {
-      logger.warn(
+      requestLogger(request).warn(
         { event: "login.throttled", retryAfterSeconds: throttle.retryAfterSeconds },
         "login throttled",
       );
@@ -74,10 +74,10 @@ export async function loginWithPassword(
     }
     await recordLoginSuccess(email, ip);
     await startSession({ userId: candidate.id, tokenVersion: candidate.tokenVersion });
-    logger.info({ event: "login.success", userId: candidate.id }, "signed in");
+    requestLogger(request, candidate.id).info({ event: "login.success" }, "signed in");
     return { ok: true, userId: candidate.id };
   } catch (error) {
-    logger.error({ event: "login.error", err: error }, "login failed");
+    requestLogger(request).error({ event: "login.error", err: error }, "login failed");
     return {
       ok: false,
       status: 503,

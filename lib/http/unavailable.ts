@@ -1,6 +1,7 @@
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { logger } from "@/lib/logger";
 import { problem } from "./problem";
+import { requestLogger } from "./request-id";
 
 // When the database is restarting or unreachable, a route handler answers 503 with Retry-After
 // and a problem document, not Next's bare 500: the client learns that nothing was saved and that
@@ -35,12 +36,9 @@ export function withDatabaseRetry<Args extends unknown[]>(
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error;
       const request = args[0] instanceof Request ? args[0] : null;
-      logger.warn(
-        {
-          event: "http.database_unavailable",
-          method: request?.method,
-          path: request && new URL(request.url).pathname,
-        },
+      const log = request ? requestLogger(request) : logger;
+      log.warn(
+        { event: "http.database_unavailable", method: request?.method },
         "database unavailable: answered 503",
       );
       return serviceUnavailable();
