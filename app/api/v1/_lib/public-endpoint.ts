@@ -3,6 +3,7 @@ import { ENDPOINTS, type EndpointName } from "@/lib/api/public/endpoints";
 import { consumeIpLimit, PUBLIC_LIMITS, rateLimitHeaders } from "@/lib/api/public/rate-limit";
 import { fieldErrors, problem, type ProblemInit } from "@/lib/http/problem";
 import { clientIp } from "@/lib/http/request";
+import { tooManyRequests } from "@/lib/rate-limit/respond";
 import { absoluteUrl } from "@/lib/seo/urls";
 import { getCachedOutcome } from "./cached-outcome";
 
@@ -42,12 +43,10 @@ export function publicGet(name: EndpointName) {
     const limit = await consumeIpLimit(spec, clientIp(request));
     const limitHeaders = rateLimitHeaders(spec, limit);
     if (!limit.allowed) {
-      return apiProblem({
-        status: 429,
-        title: "Too many requests",
-        detail: `The public API answers ${spec.points} requests a minute per address; try again in ${limit.resetSeconds} s`,
-        code: "throttled",
-        headers: limitHeaders,
+      return tooManyRequests({
+        retryAfterSeconds: limit.resetSeconds,
+        detail: `The public API answers ${limit.limit} requests a minute per address; try again in ${limit.resetSeconds} s`,
+        headers: { ...limitHeaders, ...CORS_HEADERS, "X-Content-Type-Options": "nosniff" },
       });
     }
     const query = Object.fromEntries(new URL(request.url).searchParams);
