@@ -94,6 +94,27 @@ function controlCharacterField(input: unknown, path: string[] = []): string | nu
   return null;
 }
 
+/**
+ * A 400 naming the first query parameter that holds a control character (a NUL cannot even reach
+ * PostgreSQL in a LIKE pattern); null when every parameter is clean.
+ */
+export function controlCharacterParam(request: Request): Response | null {
+  for (const [name, value] of new URL(request.url).searchParams) {
+    if (hasControlCharacters(value) || hasControlCharacters(name)) {
+      return problem({
+        status: 400,
+        title: "Invalid parameter",
+        detail: "A query parameter holds a control character",
+        code: "invalid-parameter",
+        errors: {
+          [hasControlCharacters(name) ? "form" : name]: "must not contain NUL or other control characters",
+        },
+      });
+    }
+  }
+  return null;
+}
+
 export type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };
 
 /**

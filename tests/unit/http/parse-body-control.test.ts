@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { parseBody } from "@/lib/http/request";
+import { controlCharacterParam, parseBody } from "@/lib/http/request";
 
 const schema = z.object({ title: z.string(), tags: z.array(z.string()).optional() });
 
@@ -43,5 +43,18 @@ describe("control characters in request bodies", () => {
       schema,
     );
     expect(parsed).toEqual({ ok: true, data: { title: "Tab\tand\r\nnewline, ünïcödé 🙂" } });
+  });
+});
+
+describe("control characters in query parameters", () => {
+  it("answers 400 naming the parameter, and lets clean ones through", async () => {
+    const refused = controlCharacterParam(new Request("http://zonepress.test/x?kind=all&q=a%00b"));
+    expect(refused?.status).toBe(400);
+    expect(((await refused?.json()) as { errors: object }).errors).toEqual({
+      q: "must not contain NUL or other control characters",
+    });
+    expect(
+      controlCharacterParam(new Request("http://zonepress.test/x?q=caf%C3%A9%20%F0%9F%99%82")),
+    ).toBeNull();
   });
 });
