@@ -4,7 +4,7 @@ import { join, relative, sep } from "node:path";
 // The route handlers as the file system has them: every app/**/route.ts with the HTTP methods
 // it exports, so a walk over them cannot miss one that was added later.
 
-export const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"] as const;
+export const METHODS = ["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"] as const;
 export type Method = (typeof METHODS)[number];
 
 export interface RouteFile {
