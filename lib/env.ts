@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { rateLimitsSchema } from "@/lib/rate-limit/overrides";
 
 // Environment, parsed once. Every variable is documented in README "Configuration".
 // DATABASE_URL is filled in by scripts/dev.ts and scripts/start.ts when they start the
@@ -29,6 +30,8 @@ const schema = z.object({
   GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
   /** Rate limits live in Redis when set (shared by every instance), in PostgreSQL otherwise. */
   REDIS_URL: z.string().url().optional(),
+  /** Per-limit overrides, `name=points/seconds,...` (lib/rate-limit/overrides.ts); e.g. for test runs. */
+  RATE_LIMITS: rateLimitsSchema,
   /** How many reverse proxies append to X-Forwarded-For in front of the app (for client IPs). */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
   /** Where uploaded files (avatars) are kept; relative paths are from the project root. */

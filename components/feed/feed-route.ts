@@ -3,6 +3,7 @@ import { feedLinks, type FeedFormat } from "@/lib/feeds/links";
 import { feedContentType } from "@/lib/feeds/render";
 import { getCachedRedirect } from "@/components/site-admin/moved-data";
 import { getCachedFeed } from "./feed-data";
+import { hasControlCharacters } from "@/lib/http/request";
 import { documentResponse, notFoundResponse } from "./responses";
 
 // GET handlers of the feed routes (app/**/feed.xml, atom.xml, feed.json). Each route file
@@ -12,18 +13,20 @@ import { documentResponse, notFoundResponse } from "./responses";
 /** Longer keys cannot be a slug or username; answering 404 early keeps junk out of the cache. */
 const MAX_KEY_LENGTH = 200;
 
+/** Could be a slug or username: short, and no control characters (PostgreSQL refuses a NUL). */
+const plausible = (key: string) => key.length <= MAX_KEY_LENGTH && !hasControlCharacters(key);
+
 async function respond(
   request: Request,
   kind: FeedScopeKind,
   key: string | null,
   format: FeedFormat,
 ): Promise<Response> {
-  const feed = key === null || key.length <= MAX_KEY_LENGTH ? await getCachedFeed(kind, key, format) : null;
+  const feed = key === null || plausible(key) ? await getCachedFeed(kind, key, format) : null;
   if (!feed) {
     // A renamed zone or category keeps its old feed URLs working: feed readers follow a 308.
     const base = kind === "zone" ? "/zones" : kind === "category" ? "/categories" : null;
-    const moved =
-      base && key !== null && key.length <= MAX_KEY_LENGTH ? await getCachedRedirect(`${base}/${key}`) : null;
+    const moved = base && key !== null && plausible(key) ? await getCachedRedirect(`${base}/${key}`) : null;
     if (moved) {
       // Root-relative: the request's own host may be an internal one behind a proxy.
       const headers = { Location: feedLinks(moved)[format], "Cache-Control": "public, max-age=300" };

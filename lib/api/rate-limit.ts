@@ -1,6 +1,6 @@
 import "server-only";
 import type { RateLimiterRes } from "rate-limiter-flexible";
-import { problem } from "@/lib/http/problem";
+import { tooManyRequests } from "@/lib/rate-limit/respond";
 import { limiter, type LimiterSpec } from "@/lib/rate-limit/store";
 
 // Authoring API limits, counted per token (a member's laptop and CI job do not share a budget).
@@ -23,12 +23,9 @@ export async function consumeApiLimit(kind: ApiLimitKind, tokenId: number): Prom
     // rate-limiter-flexible rejects with an Error when the store fails, with its state when full.
     if (rejection instanceof Error) throw rejection;
     const retryAfter = Math.max(1, Math.ceil((rejection as RateLimiterRes).msBeforeNext / 1000));
-    return problem({
-      status: 429,
-      title: "Too many requests",
-      detail: `This token may make ${spec.points} ${kind} requests a minute; try again in ${retryAfter} s`,
-      code: "throttled",
-      headers: { "Retry-After": String(retryAfter) },
+    return tooManyRequests({
+      retryAfterSeconds: retryAfter,
+      detail: `This token may make ${counter.points} ${kind} requests a minute; try again in ${retryAfter} s`,
     });
   }
 }

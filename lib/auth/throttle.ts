@@ -39,13 +39,13 @@ async function loginKeys(email: string, ip: string): Promise<Keyed[]> {
     limiter(LOGIN_LIMITS.accountIp).then((l) => ({
       limiter: l,
       key: `${account}|${ip}`,
-      points: LOGIN_LIMITS.accountIp.points,
+      points: l.points,
     })),
-    limiter(LOGIN_LIMITS.ip).then((l) => ({ limiter: l, key: ip, points: LOGIN_LIMITS.ip.points })),
+    limiter(LOGIN_LIMITS.ip).then((l) => ({ limiter: l, key: ip, points: l.points })),
     limiter(LOGIN_LIMITS.account).then((l) => ({
       limiter: l,
       key: account,
-      points: LOGIN_LIMITS.account.points,
+      points: l.points,
     })),
   ]);
 }

@@ -7,12 +7,46 @@ export interface FieldErrors {
   [field: string]: string;
 }
 
+/**
+ * Every machine-readable `code` an error answer can carry: a closed list, documented for API
+ * clients in docs/api.md ("Problem codes"). Add one here and there, never inline.
+ */
+export const PROBLEM_CODES = [
+  "already-decided",
+  "bad-signature",
+  "changed",
+  "conflict",
+  "cross-site",
+  "expired",
+  "forbidden",
+  "invalid-credentials",
+  "invalid-image",
+  "invalid-input",
+  "invalid-parameter",
+  "invalid-pdf",
+  "invalid-token",
+  "link-expired",
+  "link-refused",
+  "not-editable",
+  "not-failed",
+  "not-found",
+  "refused",
+  "suspended",
+  "throttled",
+  "too-large",
+  "unauthenticated",
+  "unavailable",
+  "unsupported-media-type",
+] as const;
+
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
 export interface ProblemInit {
   status: number;
   title: string;
   detail?: string;
-  /** A closed, machine-readable code (e.g. "invalid-credentials", "throttled"). */
-  code?: string;
+  /** One of PROBLEM_CODES. */
+  code?: ProblemCode;
   errors?: FieldErrors;
   headers?: HeadersInit;
 }

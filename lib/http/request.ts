@@ -69,6 +69,52 @@ export async function readBoundedText(request: Request, maxBytes: number): Promi
   return bytes === null ? null : new TextDecoder().decode(bytes);
 }
 
+// C0 controls other than tab, newline and carriage return, and DEL. PostgreSQL cannot store NUL in
+// text at all (the save would fail), and the rest are never part of what a person types.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** True when `value` holds a character no text field accepts (see CONTROL_CHARACTERS). */
+export function hasControlCharacters(value: string): boolean {
+  return CONTROL_CHARACTERS.test(value);
+}
+
+/**
+ * The path ("title", "links.0") of the first string, key or value, in `input` holding a control
+ * character; "form" when it is the whole body; null when there is none.
+ */
+function controlCharacterField(input: unknown, path: string[] = []): string | null {
+  const here = path.length > 0 ? path.join(".") : "form";
+  if (typeof input === "string") return hasControlCharacters(input) ? here : null;
+  if (input === null || typeof input !== "object") return null;
+  for (const [key, value] of Object.entries(input)) {
+    if (hasControlCharacters(key)) return here;
+    const found = controlCharacterField(value, [...path, key]);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/**
+ * A 400 naming the first query parameter that holds a control character (a NUL cannot even reach
+ * PostgreSQL in a LIKE pattern); null when every parameter is clean.
+ */
+export function controlCharacterParam(request: Request): Response | null {
+  for (const [name, value] of new URL(request.url).searchParams) {
+    if (hasControlCharacters(value) || hasControlCharacters(name)) {
+      return problem({
+        status: 400,
+        title: "Invalid parameter",
+        detail: "A query parameter holds a control character",
+        code: "invalid-parameter",
+        errors: {
+          [hasControlCharacters(name) ? "form" : name]: "must not contain NUL or other control characters",
+        },
+      });
+    }
+  }
+  return null;
+}
+
 export type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };
 
 /**
@@ -101,6 +147,13 @@ export async function parseBody<S extends z.ZodType>(
     } catch {
       return { ok: false, response: validationProblem({ form: "The request body must be JSON" }) };
     }
+  }
+  const controlled = controlCharacterField(input);
+  if (controlled !== null) {
+    return {
+      ok: false,
+      response: validationProblem({ [controlled]: "must not contain NUL or other control characters" }),
+    };
   }
   const parsed = schema.safeParse(input);
   if (!parsed.success) return { ok: false, response: validationProblem(fieldErrors(parsed.error)) };

@@ -46,10 +46,16 @@ async function redisClient(url: string): Promise<Redis> {
 
 const limiters = new Map<string, Promise<RateLimiterAbstract>>();
 
+/** `spec` with its RATE_LIMITS override (lib/rate-limit/overrides.ts) applied, if it has one. */
+export function effectiveSpec(spec: LimiterSpec): LimiterSpec {
+  const override = env().RATE_LIMITS.get(spec.name);
+  return override ? { ...spec, ...override } : spec;
+}
+
 export function limiter(spec: LimiterSpec): Promise<RateLimiterAbstract> {
   let existing = limiters.get(spec.name);
   if (!existing) {
-    existing = createLimiter(spec).catch((error: unknown) => {
+    existing = createLimiter(effectiveSpec(spec)).catch((error: unknown) => {
       limiters.delete(spec.name);
       throw error;
     });

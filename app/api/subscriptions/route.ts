@@ -1,10 +1,11 @@
 import { describeWait } from "@/lib/auth/messages";
 import { logger } from "@/lib/logger";
-import { notFoundProblem, problem, validationProblem } from "@/lib/http/problem";
+import { notFoundProblem, validationProblem } from "@/lib/http/problem";
 import { clientIp, crossSiteProblem, isSameOrigin, parseBody } from "@/lib/http/request";
 import { CONFIRMATION_SENT_MESSAGE } from "@/lib/subscriptions/policy";
 import { subscribeRequestSchema, targetRefSchema } from "@/lib/subscriptions/schemas";
 import { subscribeByEmail } from "@/lib/subscriptions/subscribe";
+import { tooManyRequests } from "@/lib/rate-limit/respond";
 import { consumeSubscribe } from "@/lib/subscriptions/throttle";
 
 /**
@@ -18,12 +19,9 @@ export async function POST(request: Request): Promise<Response> {
   if (!isSameOrigin(request)) return crossSiteProblem();
   const throttle = await consumeSubscribe(clientIp(request));
   if (!throttle.allowed) {
-    return problem({
-      status: 429,
-      title: "Too many requests",
+    return tooManyRequests({
+      retryAfterSeconds: throttle.retryAfterSeconds,
       detail: `Too many subscription requests from your network. Try again in ${describeWait(throttle.retryAfterSeconds)}.`,
-      code: "throttled",
-      headers: { "Retry-After": String(throttle.retryAfterSeconds) },
     });
   }
   const parsed = await parseBody(request, subscribeRequestSchema);

@@ -1,7 +1,7 @@
 import "server-only";
 import type { RateLimiterRes } from "rate-limiter-flexible";
 import { logger } from "@/lib/logger";
-import { limiter, type LimiterSpec } from "@/lib/rate-limit/store";
+import { effectiveSpec, limiter, type LimiterSpec } from "@/lib/rate-limit/store";
 
 // Per-IP limits of anonymous reads: the public JSON API, the search page and its suggestions.
 // Nobody signs in for these, so the client's address (lib/http/request.ts clientIp) is the key.
@@ -28,7 +28,8 @@ export interface LimitState {
  * the request is let through and the failure logged: these are reads, and an outage of the
  * counters should not take search and the API down with it.
  */
-export async function consumeIpLimit(spec: LimiterSpec, ip: string): Promise<LimitState> {
+export async function consumeIpLimit(declared: LimiterSpec, ip: string): Promise<LimitState> {
+  const spec = effectiveSpec(declared);
   let result: RateLimiterRes;
   let allowed = true;
   try {
@@ -59,7 +60,8 @@ export async function consumeIpLimit(spec: LimiterSpec, ip: string): Promise<Lim
  * The limit as headers (draft-ietf-httpapi-ratelimit-headers-07: `RateLimit` and
  * `RateLimit-Policy`), plus `Retry-After` once it is reached.
  */
-export function rateLimitHeaders(spec: LimiterSpec, state: LimitState): Record<string, string> {
+export function rateLimitHeaders(declared: LimiterSpec, state: LimitState): Record<string, string> {
+  const spec = effectiveSpec(declared);
   return {
     "RateLimit-Policy": `${spec.points};w=${spec.durationSeconds}`,
     RateLimit: `limit=${state.limit}, remaining=${state.remaining}, reset=${state.resetSeconds}`,

@@ -2,8 +2,9 @@ import "server-only";
 import { verifyPassword } from "@/lib/auth/password";
 import { checkLogin, recordLoginFailure } from "@/lib/auth/throttle";
 import { throttledMessage } from "@/lib/auth/messages";
-import { problem, validationProblem } from "@/lib/http/problem";
+import { validationProblem } from "@/lib/http/problem";
 import { clientIp } from "@/lib/http/request";
+import { tooManyRequests } from "@/lib/rate-limit/respond";
 
 /**
  * Checks the password a signed-in member typed to confirm a sensitive change (new password,
@@ -22,13 +23,11 @@ export async function confirmPassword(
   const throttle = await checkLogin(member.email, ip);
   if (!throttle.allowed) {
     const message = throttledMessage(throttle.retryAfterSeconds);
-    return problem({
-      status: 429,
+    return tooManyRequests({
+      retryAfterSeconds: throttle.retryAfterSeconds,
       title: "Too many attempts",
       detail: message,
-      code: "throttled",
       errors: { [field]: message },
-      headers: { "Retry-After": String(throttle.retryAfterSeconds) },
     });
   }
   if (await verifyPassword(passwordHash, password)) return null;

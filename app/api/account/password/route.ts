@@ -5,6 +5,7 @@ import { changePasswordHash, getPasswordHash } from "@/lib/db/account";
 import { unauthorized, validationProblem } from "@/lib/http/problem";
 import { crossSiteProblem, isSameOrigin, parseBody } from "@/lib/http/request";
 import { logger } from "@/lib/logger";
+import { consumeMemberLimit, MEMBER_LIMITS } from "@/lib/rate-limit/member";
 import { changePasswordSchema } from "@/lib/validation/settings";
 import { confirmPassword } from "../_lib/confirm-password";
 
@@ -14,6 +15,8 @@ export async function POST(request: Request): Promise<Response> {
   if (!isSameOrigin(request)) return crossSiteProblem();
   const user = await getCurrentUser();
   if (!user) return unauthorized();
+  const limited = await consumeMemberLimit(MEMBER_LIMITS.passwordChange, user.id, "password changes");
+  if (limited) return limited;
   const parsed = await parseBody(request, changePasswordSchema);
   if (!parsed.ok) return parsed.response;
   const { currentPassword, newPassword } = parsed.data;

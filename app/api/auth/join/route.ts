@@ -2,6 +2,7 @@ import { joinMember } from "@/lib/auth/join";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { problem, validationProblem } from "@/lib/http/problem";
 import { crossSiteProblem, isSameOrigin, parseBody } from "@/lib/http/request";
+import { tooManyRequests } from "@/lib/rate-limit/respond";
 import { joinSchema } from "@/lib/validation/account";
 
 // POST /api/auth/join: creates a member and signs them in. Field problems come back per field
@@ -19,12 +20,10 @@ export async function POST(request: Request): Promise<Response> {
   }
   if (outcome.kind === "fields") return validationProblem(outcome.errors);
   if (outcome.kind === "throttled") {
-    return problem({
-      status: 429,
+    return tooManyRequests({
+      retryAfterSeconds: outcome.retryAfterSeconds,
       title: "Too many sign-ups",
       detail: outcome.message,
-      code: "throttled",
-      headers: { "Retry-After": String(outcome.retryAfterSeconds) },
     });
   }
   return problem({ status: 503, title: "Service unavailable", detail: outcome.message, code: "unavailable" });

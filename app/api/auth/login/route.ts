@@ -4,6 +4,7 @@ import { isHtmlFormPost, seeOther } from "@/lib/http/form-post";
 import { problem } from "@/lib/http/problem";
 import { crossSiteProblem, isSameOrigin, parseBody } from "@/lib/http/request";
 import { loginSchema } from "@/lib/validation/account";
+import { tooManyRequests } from "@/lib/rate-limit/respond";
 
 // POST /api/auth/login: email + password. The login page posts JSON and shows the message of the
 // problem it gets back; without JavaScript the form posts urlencoded and is redirected back.
@@ -29,6 +30,13 @@ export async function POST(request: Request): Promise<Response> {
     if (returnTo !== "/") query.set("next", returnTo);
     if (outcome.retryAfterSeconds) query.set("retry", String(outcome.retryAfterSeconds));
     return seeOther(request, `/login?${query}`, retryAfter);
+  }
+  if (outcome.status === 429 && outcome.retryAfterSeconds) {
+    return tooManyRequests({
+      retryAfterSeconds: outcome.retryAfterSeconds,
+      title: outcome.title,
+      detail: outcome.message,
+    });
   }
   return problem({
     status: outcome.status,

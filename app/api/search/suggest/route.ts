@@ -1,7 +1,7 @@
 import { getCachedSuggestions } from "@/components/search/search-data";
 import { consumeIpLimit, PUBLIC_LIMITS, rateLimitHeaders } from "@/lib/api/public/rate-limit";
-import { problem } from "@/lib/http/problem";
 import { clientIp } from "@/lib/http/request";
+import { tooManyRequests } from "@/lib/rate-limit/respond";
 import { contentPath, suggestionWords } from "@/lib/search/query";
 import type { SuggestResponse } from "@/lib/search/suggestions";
 
@@ -14,11 +14,9 @@ export async function GET(request: Request): Promise<Response> {
   const limit = await consumeIpLimit(spec, clientIp(request));
   const limitHeaders = rateLimitHeaders(spec, limit);
   if (!limit.allowed) {
-    return problem({
-      status: 429,
-      title: "Too many requests",
-      detail: `Suggestions are limited to ${spec.points} a minute; try again in ${limit.resetSeconds} s`,
-      code: "throttled",
+    return tooManyRequests({
+      retryAfterSeconds: limit.resetSeconds,
+      detail: `Suggestions are limited to ${limit.limit} a minute; try again in ${limit.resetSeconds} s`,
       headers: limitHeaders,
     });
   }

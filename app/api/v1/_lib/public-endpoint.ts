@@ -2,7 +2,8 @@ import { matchesEtag } from "@/components/feed/responses";
 import { ENDPOINTS, type EndpointName } from "@/lib/api/public/endpoints";
 import { consumeIpLimit, PUBLIC_LIMITS, rateLimitHeaders } from "@/lib/api/public/rate-limit";
 import { fieldErrors, problem, type ProblemInit } from "@/lib/http/problem";
-import { clientIp } from "@/lib/http/request";
+import { clientIp, controlCharacterParam, hasControlCharacters } from "@/lib/http/request";
+import { tooManyRequests } from "@/lib/rate-limit/respond";
 import { absoluteUrl } from "@/lib/seo/urls";
 import { getCachedOutcome } from "./cached-outcome";
 
@@ -20,7 +21,10 @@ export const CORS_HEADERS = {
 } as const;
 
 function apiProblem(init: ProblemInit): Response {
-  const response = problem(init);
+  return withApiHeaders(problem(init));
+}
+
+function withApiHeaders(response: Response): Response {
   for (const [name, value] of Object.entries(CORS_HEADERS)) response.headers.set(name, value);
   response.headers.set("X-Content-Type-Options", "nosniff");
   return response;
@@ -42,16 +46,20 @@ export function publicGet(name: EndpointName) {
     const limit = await consumeIpLimit(spec, clientIp(request));
     const limitHeaders = rateLimitHeaders(spec, limit);
     if (!limit.allowed) {
-      return apiProblem({
-        status: 429,
-        title: "Too many requests",
-        detail: `The public API answers ${spec.points} requests a minute per address; try again in ${limit.resetSeconds} s`,
-        code: "throttled",
-        headers: limitHeaders,
+      return tooManyRequests({
+        retryAfterSeconds: limit.resetSeconds,
+        detail: `The public API answers ${limit.limit} requests a minute per address; try again in ${limit.resetSeconds} s`,
+        headers: { ...limitHeaders, ...CORS_HEADERS, "X-Content-Type-Options": "nosniff" },
       });
     }
+    const refused = controlCharacterParam(request);
+    if (refused) return withApiHeaders(refused);
+    const segments = context ? await context.params : {};
+    if (Object.values(segments).some((value) => hasControlCharacters(value))) {
+      return apiProblem({ status: 404, title: "Not found", detail: "Nothing here", code: "not-found" });
+    }
     const query = Object.fromEntries(new URL(request.url).searchParams);
-    const parsed = ENDPOINTS[name].params.safeParse({ ...query, ...(context ? await context.params : {}) });
+    const parsed = ENDPOINTS[name].params.safeParse({ ...query, ...segments });
     if (!parsed.success) {
       return apiProblem({
         status: 400,

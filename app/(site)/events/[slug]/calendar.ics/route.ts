@@ -2,6 +2,7 @@ import { getCachedEvent } from "@/components/event/event-data";
 import { eventToIcs } from "@/components/event/ics";
 import { getCachedRedirect } from "@/components/site-admin/moved-data";
 import { env } from "@/lib/env";
+import { hasControlCharacters } from "@/lib/http/request";
 
 /**
  * "Add to calendar": the event as an iCalendar (RFC 5545) file. A renamed event's old file
@@ -9,9 +10,11 @@ import { env } from "@/lib/env";
  */
 export async function GET(_request: Request, { params }: RouteContext<"/events/[slug]/calendar.ics">) {
   const { slug } = await params;
-  const found = await getCachedEvent(slug);
+  // A NUL cannot be in a slug, and PostgreSQL would refuse the lookup.
+  const found = hasControlCharacters(slug) ? null : await getCachedEvent(slug);
   if (!found) {
-    const moved = await getCachedRedirect(`/events/${slug}`);
+    const moved =
+      found === null && hasControlCharacters(slug) ? null : await getCachedRedirect(`/events/${slug}`);
     if (moved) {
       return new Response(null, { status: 308, headers: { Location: `${moved}/calendar.ics` } });
     }

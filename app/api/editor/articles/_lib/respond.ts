@@ -4,7 +4,14 @@ import { EDITORIAL_ROLES, getCurrentUser, hasRole, type CurrentUser } from "@/li
 import { parseRouteId } from "@/lib/api/route-id";
 import { decide, type Decision, type DecisionOutcome } from "@/lib/editorial/decisions";
 import { expireReaderTags } from "@/lib/editorial/reader-tags";
-import { forbidden, notFoundProblem, problem, unauthorized, validationProblem } from "@/lib/http/problem";
+import {
+  forbidden,
+  notFoundProblem,
+  problem,
+  unauthorized,
+  validationProblem,
+  type ProblemCode,
+} from "@/lib/http/problem";
 import { crossSiteProblem, isSameOrigin, parseBody } from "@/lib/http/request";
 
 // Shared by the decision routes under /api/editor/articles/[id]/: same-origin, an editor or
@@ -36,7 +43,7 @@ export function articleNotFound(): Response {
   return notFoundProblem("There is no article with this id.");
 }
 
-export function conflictProblem(code: string, detail: string): Response {
+export function conflictProblem(code: ProblemCode, detail: string): Response {
   return problem({
     status: 409,
     title: code === "already-decided" ? "Already decided" : "Changed meanwhile",

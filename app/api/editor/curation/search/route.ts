@@ -3,6 +3,7 @@ import { candidateQuerySchema } from "@/lib/curation/schema";
 import { slotAccepts } from "@/lib/curation/slots";
 import { searchCurationCandidates } from "@/lib/db/curation-items";
 import { fieldErrors, validationProblem } from "@/lib/http/problem";
+import { controlCharacterParam } from "@/lib/http/request";
 
 /**
  * GET /api/editor/curation/search?slot=<key>&q=<title words>&kind=all|article|resource: the
@@ -12,6 +13,8 @@ import { fieldErrors, validationProblem } from "@/lib/http/problem";
 export async function GET(request: Request) {
   const caller = await curationCaller();
   if (!caller.ok) return caller.response;
+  const refused = controlCharacterParam(request);
+  if (refused) return refused;
   const { slot: segment = "", ...query } = Object.fromEntries(new URL(request.url).searchParams);
   const slot = slotFromSegment(segment);
   if (!slot.ok) return slot.response;
