@@ -19,6 +19,7 @@ export const PROBLEM_CODES = [
   "cross-site",
   "expired",
   "forbidden",
+  "internal-error",
   "invalid-credentials",
   "invalid-image",
   "invalid-input",
