@@ -18,6 +18,9 @@ const globalForPrisma = globalThis as unknown as { zonepressPrisma?: PrismaClien
  */
 const CONNECTION_TIMEOUT_MS = 10_000;
 
+/** pg_stat_activity's application_name of the app's pool; other pools use `zonepress-<part>`. */
+export const APPLICATION_NAME = "zonepress";
+
 function createClient(): PrismaClient {
   const adapter = new PrismaPg({
     connectionString: databaseUrl(),
@@ -25,6 +28,8 @@ function createClient(): PrismaClient {
     connectionTimeoutMillis: CONNECTION_TIMEOUT_MS,
     // A server that vanished without closing the socket is noticed by TCP keepalive.
     keepAlive: true,
+    // Names our connections in pg_stat_activity (operators; the shutdown test checks none is left).
+    application_name: APPLICATION_NAME,
   });
   return new PrismaClient({ adapter });
 }
