@@ -103,6 +103,7 @@ test("SIGTERM drains requests, keeps buffered views, closes the pools and exits 
     // The slow request: its body is still uploading when the signal arrives.
     const slow = http.request(`${origin}/api/views`, {
       method: "POST",
+      agent: false, // its own connection, closed after the answer
       headers: { "Content-Length": Buffer.byteLength(beacon), "User-Agent": BROWSER_UA },
     });
     const answered = new Promise<number>((resolve, reject) => {
