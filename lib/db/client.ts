@@ -11,6 +11,8 @@ import { databaseUrl, env } from "@/lib/env";
 const globalForPrisma = globalThis as unknown as {
   zonepressPrisma?: PrismaClient;
   zonepressReadDb?: PrismaClient;
+  /** The replicas' own clients, for lib/db/close.ts. */
+  zonepressReplicas?: PrismaClient[];
 };
 
 /**
@@ -22,6 +24,9 @@ const globalForPrisma = globalThis as unknown as {
  */
 const CONNECTION_TIMEOUT_MS = 10_000;
 
+/** pg_stat_activity's application_name of the app's pool; other pools use `zonepress-<part>`. */
+export const APPLICATION_NAME = "zonepress";
+
 function createClient(connectionString: string = databaseUrl()): PrismaClient {
   const adapter = new PrismaPg({
     connectionString,
@@ -29,6 +34,8 @@ function createClient(connectionString: string = databaseUrl()): PrismaClient {
     connectionTimeoutMillis: CONNECTION_TIMEOUT_MS,
     // A server that vanished without closing the socket is noticed by TCP keepalive.
     keepAlive: true,
+    // Names our connections in pg_stat_activity (operators; the shutdown test checks none is left).
+    application_name: APPLICATION_NAME,
   });
   return new PrismaClient({ adapter });
 }
@@ -47,7 +54,8 @@ export const readDb: PrismaClient = (globalForPrisma.zonepressReadDb ??= createR
 function createReadClient(): PrismaClient {
   const urls = env().DATABASE_REPLICA_URLS;
   if (urls.length === 0) return db;
-  const extended = db.$extends(readReplicas({ replicas: urls.map((url) => createClient(url)) }));
+  const replicas = (globalForPrisma.zonepressReplicas = urls.map((url) => createClient(url)));
+  const extended = db.$extends(readReplicas({ replicas }));
   // $replica() routes everything, $queryRaw included, to a replica; the model API is the same.
   return extended.$replica() as unknown as PrismaClient;
 }

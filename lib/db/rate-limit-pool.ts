@@ -12,7 +12,11 @@ const globalForPool = globalThis as unknown as { zonepressRateLimitPool?: Promis
 
 export function rateLimitPool(): Promise<pg.Pool> {
   globalForPool.zonepressRateLimitPool ??= (async () => {
-    const pool = new pg.Pool({ connectionString: databaseUrl(), max: 2 });
+    const pool = new pg.Pool({
+      connectionString: databaseUrl(),
+      max: 2,
+      application_name: "zonepress-rate-limit",
+    });
     // A dropped idle connection must not crash the process; the next query reconnects.
     pool.on("error", () => {});
     await pool.query(`CREATE SCHEMA IF NOT EXISTS ${RATE_LIMIT_SCHEMA}`).catch((error: { code?: string }) => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
-import { stopOnSignal } from "./shutdown";
+import { registerShutdownStep, SHUTDOWN_TIMEOUT_MS } from "@/lib/shutdown";
 import { startWorkers, type Workers } from "./workers";
 
 const STATE_KEY = Symbol.for("zonepress.jobs.inline");
@@ -22,7 +22,7 @@ export function startInlineWorkers(): Promise<Workers | null> {
     }
     try {
       const workers = await startWorkers();
-      stopOnSignal((timeoutMs) => workers.stop(timeoutMs));
+      registerWorkersShutdown(workers);
       return workers;
     } catch (error) {
       logger.error({ err: error }, "jobs: workers could not start; email and jobs wait until they do");
@@ -30,4 +30,23 @@ export function startInlineWorkers(): Promise<Workers | null> {
     }
   })();
   return holder[STATE_KEY];
+}
+
+/**
+ * The workers' shutdown step: they stop taking work as soon as the signal arrives; once the HTTP
+ * server has closed, running handlers get what is left of the timeout (pg-boss then fails what
+ * still runs, so it is retried elsewhere). Used by the app (WORKERS=inline) and `npm run worker`.
+ */
+export function registerWorkersShutdown(workers: Workers): void {
+  let stopping: Promise<void> | undefined;
+  const stop = (timeoutMs: number) =>
+    (stopping ??= workers.stop(Math.max(timeoutMs - 1_000, 500)).catch((error: unknown) => {
+      logger.error({ err: error }, "jobs: stopping the workers failed; running jobs will be retried");
+    }));
+  registerShutdownStep({
+    phase: "workers",
+    name: "job workers",
+    onSignal: () => void stop(SHUTDOWN_TIMEOUT_MS),
+    run: (timeoutMs) => stop(timeoutMs),
+  });
 }

@@ -1,9 +1,9 @@
 import { writeViewCounts } from "@/lib/db/views";
 import { logger } from "@/lib/logger";
+import { registerShutdownStep } from "@/lib/shutdown";
 import { processViewBuffer } from "./buffer";
 import { viewConfig } from "./config";
 import { createViewFlusher, type ViewFlusher } from "./flush";
-import { installShutdownFlush } from "./shutdown";
 
 // Started once per server process by instrumentation.ts. Each instance flushes only its own
 // buffer and every write is additive, so any number of instances can run side by side.
@@ -31,10 +31,23 @@ export function startViewFlushing(): ViewFlusher {
   }, flushIntervalMs);
   timer.unref(); // the flush timer alone never keeps the process alive
 
-  installShutdownFlush({
-    flush: () => flusher.flush(),
-    pending: () => buffer.pendingViews,
-    onSignal: () => clearInterval(timer),
+  // On a signal: stop the timer and write what is buffered at once; once Next has drained the
+  // in-flight requests, write what they recorded too (lib/shutdown.ts).
+  registerShutdownStep({
+    phase: "views",
+    name: "view flush",
+    onSignal: () => {
+      clearInterval(timer);
+      void flusher.flush().catch(() => undefined); // the final flush reports failures
+    },
+    run: async () => {
+      await flusher.flush();
+      if (buffer.pendingViews > 0)
+        logger.error(
+          { views: buffer.pendingViews },
+          "shutdown: buffered views could not be written and are lost",
+        );
+    },
   });
   logger.info({ flushIntervalMs }, "view counting: periodic flush started");
   return flusher;
