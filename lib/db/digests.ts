@@ -229,3 +229,19 @@ export async function recordDigestRun(
     details: { runAt: run.runAt, sent: run.sent, articles: run.articles, failed: run.failed },
   });
 }
+
+export interface ActiveDigestJob {
+  id: string;
+  data: unknown;
+  startedOn: Date;
+}
+
+/**
+ * Digest jobs pg-boss counts as running (`queue` is the queue's name). One whose process died
+ * stays so until its expiry (15 minutes); lib/digest/job.ts resumeInterruptedDigestRuns reruns it.
+ */
+export async function listActiveDigestJobs(queue: string): Promise<ActiveDigestJob[]> {
+  return db.$queryRaw<ActiveDigestJob[]>`
+    SELECT id::text AS id, data, started_on AS "startedOn" FROM pgboss.job
+    WHERE name = ${queue} AND state = 'active'`;
+}

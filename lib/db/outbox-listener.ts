@@ -2,12 +2,14 @@ import "server-only";
 import pg from "pg";
 import { databaseUrl } from "@/lib/env";
 import { logger } from "@/lib/logger";
-import { OUTBOX_CHANNEL } from "./outbox";
+import { OUTBOX_CHANNEL, workerApplicationName } from "./outbox";
 
 // LISTEN for committed outbox messages (enqueueEmail NOTIFYs in its transaction, and PostgreSQL
 // delivers that only on commit). One dedicated connection per worker process, outside the
 // Prisma pool, since LISTEN belongs to a session. A lost connection is reopened with backoff;
-// `onMessage` also runs after each (re)connect, for anything committed while it was down.
+// `onMessage` also runs after each (re)connect, for anything committed while it was down. The
+// session also says this worker is alive (its application_name names WORKER_ID): see
+// settleOrphanedClaims.
 
 export interface OutboxListener {
   stop(): Promise<void>;
@@ -30,7 +32,10 @@ export function listenForOutboxMessages(onMessage: () => void): OutboxListener {
   };
 
   const connect = async () => {
-    const next = new pg.Client({ connectionString: databaseUrl(), application_name: "zonepress-outbox" });
+    const next = new pg.Client({
+      connectionString: databaseUrl(),
+      application_name: workerApplicationName(),
+    });
     next.on("notification", () => onMessage());
     next.on("error", (error) => {
       logger.warn({ err: error }, "email: outbox listener lost its connection; reconnecting");

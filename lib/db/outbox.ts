@@ -1,4 +1,6 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
+import os from "node:os";
 import { z } from "zod";
 import { db } from "./client";
 import { Prisma, type EmailStatus } from "./generated/client";
@@ -123,6 +125,41 @@ export async function notifyOutbox(tx: Prisma.TransactionClient, id: number): Pr
 
 const UTC_NOW = Prisma.sql`(now() AT TIME ZONE 'UTC')`;
 
+/** This process's name on its claims; unique per process, even for a restarted pid. */
+export const WORKER_ID = `${os.hostname().slice(0, 24)}-${process.pid}-${randomBytes(4).toString("hex")}`;
+/**
+ * The outbox listener's connection carries this application_name (lib/db/outbox-listener.ts):
+ * PostgreSQL ends a dead process's sessions at once, so a claim whose worker has no such session
+ * any more belongs to a process that is gone.
+ */
+export const LIVE_WORKER_PREFIX = "zonepress-outbox ";
+export const workerApplicationName = () => `${LIVE_WORKER_PREFIX}${WORKER_ID}`;
+
+const IN_DOUBT =
+  "In doubt: the worker stopped while sending this message, so it may or may not have arrived; " +
+  "it is not sent again (resend it from the outbox if the recipient did not get it)";
+
+export interface InDoubtEmail {
+  id: number;
+  to: string;
+  kind: string;
+}
+
+/**
+ * Settles the claims of workers that are gone: such a message was handed to SMTP or about to be,
+ * and nothing tells which, so it becomes FAILED with an "in doubt" error and is never sent again
+ * (at most once). Claims of live workers, and this process's own, are left to their lease.
+ */
+export async function settleOrphanedClaims(): Promise<InDoubtEmail[]> {
+  return db.$queryRaw<InDoubtEmail[]>`
+    UPDATE "EmailMessage" SET status = 'FAILED', "lastError" = ${IN_DOUBT}
+    WHERE status = 'SENDING' AND "claimedBy" IS NOT NULL AND "claimedBy" <> ${WORKER_ID}
+      AND "claimedBy" NOT IN (
+        SELECT substr(application_name, ${LIVE_WORKER_PREFIX.length + 1}) FROM pg_stat_activity
+        WHERE application_name LIKE ${`${LIVE_WORKER_PREFIX}%`})
+    RETURNING id, "to", kind`;
+}
+
 export interface ClaimedEmail {
   id: number;
   to: string;
@@ -147,7 +184,8 @@ export interface ClaimOptions {
  * Claims due messages for this worker: PENDING ones whose time has come and SENDING ones whose
  * claim ran out (their worker stopped mid-delivery). Each becomes SENDING with its attempt
  * counted and its `sendAfter` moved to the end of the lease. SKIP LOCKED lets concurrent
- * workers claim disjoint sets, so no message is handed to two workers at once.
+ * workers claim disjoint sets, so no message is handed to two workers at once. A SENDING one
+ * whose worker is gone is not among them: settleOrphanedClaims takes it first.
  */
 export async function claimDueEmails({
   limit,
@@ -168,7 +206,7 @@ export async function claimDueEmails({
     )
     UPDATE "EmailMessage" m
     SET status = 'SENDING', attempts = m.attempts + 1,
-        "sendAfter" = ${UTC_NOW} + make_interval(secs => ${leaseSeconds}::int)
+        "sendAfter" = ${UTC_NOW} + make_interval(secs => ${leaseSeconds}::int), "claimedBy" = ${WORKER_ID}
     FROM due WHERE m.id = due.id
     RETURNING m.id, m."to", m.subject, m.html, m.text, m.headers, m.attempts, m."createdAt"`;
   return rows.map(({ attempts, ...row }) => ({ ...row, attempt: attempts }));
@@ -183,7 +221,7 @@ const INTERRUPTED_ON_LAST_ATTEMPT =
  */
 export async function markEmailSent(claim: Pick<ClaimedEmail, "id" | "attempt">): Promise<boolean> {
   const changed = await db.$executeRaw`
-    UPDATE "EmailMessage" SET status = 'SENT', "sentAt" = ${UTC_NOW}, "lastError" = NULL
+    UPDATE "EmailMessage" SET status = 'SENT', "sentAt" = ${UTC_NOW}, "lastError" = NULL, "claimedBy" = NULL
     WHERE id = ${claim.id} AND status = 'SENDING' AND attempts = ${claim.attempt}`;
   return changed === 1;
 }
@@ -202,7 +240,7 @@ export async function markEmailAttemptFailed(
       ? Prisma.sql`status = 'FAILED'`
       : Prisma.sql`status = 'PENDING', "sendAfter" = ${UTC_NOW} + make_interval(secs => ${retryInSeconds}::int)`;
   const changed = await db.$executeRaw`
-    UPDATE "EmailMessage" SET ${next}, "lastError" = ${error}
+    UPDATE "EmailMessage" SET ${next}, "lastError" = ${error}, "claimedBy" = NULL
     WHERE id = ${claim.id} AND status = 'SENDING' AND attempts = ${claim.attempt}`;
   return changed === 1;
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import { z } from "zod";
+import { listActiveDigestJobs } from "@/lib/db/digests";
 import { purgeUnconfirmed } from "@/lib/db/subscription-confirmations";
+import { logger } from "@/lib/logger";
 import { FREQUENCIES, type Frequency } from "@/lib/subscriptions/schemas";
 import { runDigest, type DigestRunResult } from "./run";
 
@@ -46,4 +48,25 @@ export async function handleDigestJob(data: unknown): Promise<void> {
   for (const frequency of frequencies) results.push(await runDigest(frequency, runAt));
   const failed = results.reduce((sum, r) => sum + r.failed, 0);
   if (failed > 0) throw new Error(`Digests failed for ${failed} addresses; retrying the run`);
+}
+
+/**
+ * At worker start: a digest run pg-boss still counts as running may belong to a process that
+ * died (pg-boss records no owner, and would wait out the job's 15-minute expiry). Each is run
+ * again at once with the same cut-off; that is safe even when its owner is alive, since runs
+ * are idempotent per address (deliverDigest locks the address and a second run finds it done).
+ */
+export async function resumeInterruptedDigestRuns(
+  queue: string,
+  send: (data: { frequency?: Frequency; runAt: string }) => Promise<unknown>,
+): Promise<number> {
+  const active = await listActiveDigestJobs(queue);
+  for (const job of active) {
+    const parsed = jobDataSchema.safeParse(job.data);
+    const data = parsed.success ? (parsed.data ?? {}) : {};
+    const runAt = data.runAt ?? scheduledRunAt(job.startedOn).toISOString();
+    await send({ ...(data.frequency ? { frequency: data.frequency } : {}), runAt });
+    logger.warn({ event: "digest.resumed", jobId: job.id, runAt }, "digest run resumed at worker start");
+  }
+  return active.length;
 }

@@ -1,15 +1,23 @@
 import "server-only";
-import { claimDueEmails, markEmailAttemptFailed, markEmailSent, type ClaimedEmail } from "@/lib/db/outbox";
+import {
+  claimDueEmails,
+  markEmailAttemptFailed,
+  markEmailSent,
+  settleOrphanedClaims,
+  type ClaimedEmail,
+} from "@/lib/db/outbox";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { createSmtpTransport, type MailTransport } from "./transport";
 
 // Delivery of the outbox (docs/architecture.md "Jobs and email"). Workers claim one due message
 // at a time (lib/db/outbox.ts claimDueEmails: SKIP LOCKED, so concurrent workers never hold the
-// same one), send it over SMTP and record the outcome. Guarantee: at least once, and in practice
-// once. The one gap is a worker that dies after the SMTP server accepted a message but before
-// SENT was written; the message is claimed again when its lease ends and sent again with the
-// same Message-ID, which lets receiving systems drop the duplicate.
+// same one), send it over SMTP and record the outcome. Guarantee: once, except for a message
+// that was in flight when its worker died (claimed, perhaps accepted by SMTP, not yet marked
+// SENT): that one is in doubt, and is settled at most once — as soon as any worker sees the dead
+// worker's session gone it is marked FAILED "in doubt" and logged (email.in_doubt), never sent
+// again. Only a live worker whose send outlasts the lease loses its claim to a re-send (with the
+// same Message-ID, which lets receiving systems drop the duplicate).
 
 export const MAX_ATTEMPTS = 6;
 /** How long a claim holds: longer than the transport's timeouts allow one delivery to take. */
@@ -115,6 +123,13 @@ async function deliverOne(message: ClaimedEmail, options: DeliveryOptions, repor
 /** Delivers every message that is due now, one claim at a time, until none is left. */
 export async function deliverDueEmails(options: DeliveryOptions): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, captured: 0, retrying: 0, failed: 0 };
+  for (const email of await settleOrphanedClaims()) {
+    report.failed += 1;
+    logger.warn(
+      { event: "email.in_doubt", emailId: email.id, to: email.to, kind: email.kind },
+      "email: in doubt after its worker died; not sent again",
+    );
+  }
   while (!options.stopRequested?.()) {
     const [message] = await claimDueEmails({
       limit: 1,

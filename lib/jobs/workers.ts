@@ -1,5 +1,6 @@
 import "server-only";
 import { listenForOutboxMessages } from "@/lib/db/outbox-listener";
+import { resumeInterruptedDigestRuns } from "@/lib/digest/job";
 import { deliverOutbox, stopOutboxDelivery } from "@/lib/email/delivery";
 import { logger } from "@/lib/logger";
 import { getBoss, markWorkerProcess, stopBoss } from "./boss";
@@ -45,6 +46,8 @@ export async function startWorkers(): Promise<Workers> {
       await boss.unschedule(QUEUES[queue]);
     }
   }
+
+  await resumeInterruptedDigestRuns(QUEUES.digest, (data) => boss.send(QUEUES.digest, data));
 
   const runDelivery = () => {
     deliverOutbox().catch((error: unknown) => logger.error({ err: error }, "email: delivery run failed"));
