@@ -54,6 +54,8 @@ test("home, an article, a video and the write page work under the CSP", async ({
   await page.goto(video);
   await expect(page.locator("iframe")).toHaveCount(1);
   await logInThroughPage(page, DEMO.member.email, DEMO.member.password);
+  // Wait for the login's own navigation to finish before going on.
+  await expect(page.getByRole("navigation", { name: "Account" }).getByText("Demo Member")).toBeVisible();
   await page.goto("/write");
   await expect(page.getByRole("heading", { level: 1, name: "Post an Article" })).toBeVisible();
   // The page is the same for everyone; the header's account island fills in the member's name
