@@ -3,6 +3,7 @@ import { rm } from "node:fs/promises";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
+import { closeDatabasePools } from "@/lib/db/close";
 import { createZone } from "../../factories/zones";
 import { createScratchDatabase, type ScratchDatabase } from "../../helpers/database";
 
@@ -33,9 +34,10 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  const holder = globalThis as { zonepressReadDb?: { $disconnect(): Promise<void> } };
-  await holder.zonepressReadDb?.$disconnect();
-  delete holder.zonepressReadDb;
+  // Every pool of this file's clients, the replicas' included (the setup's afterAll would only
+  // close the primary's).
+  await closeDatabasePools();
+  delete (globalThis as { zonepressReadDb?: unknown }).zonepressReadDb;
   vi.unstubAllEnvs();
   await replica.drop();
   await rm(dump, { force: true });
