@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { rateLimitsSchema } from "@/lib/rate-limit/overrides";
+// Relative, not "@/": next.config.ts imports this file, and its loader knows no path aliases.
+import { rateLimitsSchema } from "./rate-limit/overrides";
 
 // Environment, parsed once. Every variable is documented in README "Configuration".
 // DATABASE_URL is filled in by scripts/dev.ts and scripts/start.ts when they start the
