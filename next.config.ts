@@ -1,4 +1,17 @@
+import { resolve } from "node:path";
 import type { NextConfig } from "next";
+
+// Several instances behind a load balancer share one cache through Redis (docs/scaling.md);
+// Paths from the project root, where `next start` runs. Without REDIS_URL a single instance keeps Next's own in-process and file-system caches.
+const redisCache = process.env.REDIS_URL
+  ? {
+      cacheHandler: resolve("lib/cache/redis-cache-handler.mjs"),
+      cacheHandlers: {
+        default: resolve("lib/cache/redis-use-cache-handler.mjs"),
+        remote: resolve("lib/cache/redis-use-cache-handler.mjs"),
+      },
+    }
+  : {};
 
 const nextConfig: NextConfig = {
   // "use cache" + cacheTag/cacheLife for public pages (DESIGN.md §5).
@@ -15,6 +28,7 @@ const nextConfig: NextConfig = {
   // piscina starts its own dist/worker.js by path (__dirname); bundled, that path points into
   // nowhere and no markdown worker ever starts. Loaded from node_modules, it is found.
   serverExternalPackages: ["piscina"],
+  ...redisCache,
 };
 
 export default nextConfig;
