@@ -56,10 +56,26 @@ export function redis() {
   return client;
 }
 
+/**
+ * Waits (at most COMMAND_TIMEOUT_MS) for a client that is still connecting: without an offline
+ * queue, a command sent before the connection is up fails, and the first tag update after a
+ * start would be lost.
+ */
+async function connected(client) {
+  if (client.status === "ready") return;
+  let timer;
+  await Promise.race([
+    new Promise((resolve) => client.once("ready", resolve)),
+    new Promise((resolve) => (timer = setTimeout(resolve, COMMAND_TIMEOUT_MS))),
+  ]).finally(() => clearTimeout(timer));
+}
+
 /** Runs a Redis call; on failure logs and returns `fallback`. */
 export async function guarded(what, call, fallback) {
   try {
-    const result = await call(redis());
+    const client = redis();
+    await connected(client);
+    const result = await call(client);
     reportRecovery();
     return result;
   } catch (error) {
