@@ -1,6 +1,20 @@
+import { resolve } from "node:path";
 import type { NextConfig } from "next";
 import { env } from "./lib/env";
 import { securityHeaders } from "./lib/http/security-headers";
+
+// Several instances behind a load balancer share one cache through Redis (docs/scaling.md).
+// Paths are from the project root, where `next start` runs. Without REDIS_URL a single instance
+// keeps Next's own in-process and file-system caches.
+const redisCache = process.env.REDIS_URL
+  ? {
+      cacheHandler: resolve("lib/cache/redis-cache-handler.mjs"),
+      cacheHandlers: {
+        default: resolve("lib/cache/redis-use-cache-handler.mjs"),
+        remote: resolve("lib/cache/redis-use-cache-handler.mjs"),
+      },
+    }
+  : {};
 
 const nextConfig: NextConfig = {
   // "use cache" + cacheTag/cacheLife for public pages (DESIGN.md §5).
@@ -21,6 +35,7 @@ const nextConfig: NextConfig = {
   headers: async () => [
     { source: "/:path*", headers: securityHeaders(env().SITE_URL, env().NODE_ENV === "development") },
   ],
+  ...redisCache,
 };
 
 export default nextConfig;
