@@ -3,7 +3,7 @@ import { GET as categoryFeed } from "@/app/(site)/categories/[slug]/feed.xml/rou
 import { GET as calendar } from "@/app/(site)/events/[slug]/calendar.ics/route";
 import { GET as articleRoute } from "@/app/api/v1/articles/[slug]/route";
 import { GET as articlesRoute } from "@/app/api/v1/articles/route";
-import { call } from "./public-helpers";
+import { apiRequest, call } from "./public-helpers";
 
 // PostgreSQL refuses a NUL in text, so a lookup with one used to end as a 500. Found by the
 // malformed-input walk (e2e/malformed-input.spec.ts); each answers a clean 4xx now.
@@ -22,6 +22,16 @@ describe("control characters in slugs and query parameters", () => {
     expect(((await response.json()) as { errors: object }).errors).toEqual({
       tag: "must not contain NUL or other control characters",
     });
+  });
+
+  it("checks a list route whose context params resolve to undefined, as Next passes them", async () => {
+    // Next hands routes without dynamic segments a context whose params promise resolves to
+    // undefined; the segment check once read it as an object and answered 500 on every list.
+    const response = await articlesRoute(apiRequest("/api/v1/articles?limit=many"), {
+      params: Promise.resolve(undefined as unknown as Record<string, string>),
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { errors: object }).errors).toHaveProperty("limit");
   });
 
   it("answers 404 for a feed or calendar slug with a control character", async () => {

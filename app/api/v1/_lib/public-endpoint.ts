@@ -54,7 +54,8 @@ export function publicGet(name: EndpointName) {
     }
     const refused = controlCharacterParam(request);
     if (refused) return withApiHeaders(refused);
-    const segments = context ? await context.params : {};
+    // A route without dynamic segments gets a context whose params resolve to undefined.
+    const segments: Record<string, string> = (context ? await context.params : undefined) ?? {};
     if (Object.values(segments).some((value) => hasControlCharacters(value))) {
       return apiProblem({ status: 404, title: "Not found", detail: "Nothing here", code: "not-found" });
     }
